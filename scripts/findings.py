@@ -1,0 +1,99 @@
+"""What every checker reports, and how it is printed.
+
+All of the project's checks (build, language, HTML, parity, front matter)
+report `Finding`s, so editors read one format everywhere:
+
+    docs/fr/contact.md:12:5 error [rule-id] what is wrong → how to fix it
+
+`--format json` prints {"findings": [...]} for machines, and in GitHub
+Actions each finding is also printed as an annotation on the changed line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass
+from typing import Iterable
+
+ERROR = "error"
+WARNING = "warning"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int | None
+    column: int | None
+    rule: str
+    category: str
+    severity: str
+    message: str
+    suggestion: str = ""
+
+    def location(self) -> str:
+        parts = [self.file]
+        if self.line:
+            parts.append(str(self.line))
+            if self.column:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def human(self) -> str:
+        text = f"{self.location()} {self.severity} [{self.rule}] {self.message}"
+        return f"{text} → {self.suggestion}" if self.suggestion else text
+
+    def annotation(self) -> str:
+        level = "error" if self.severity == ERROR else "warning"
+        where = f"file={self.file}" + (f",line={self.line}" if self.line else "")
+        if self.column:
+            where += f",col={self.column}"
+        text = self.message + (f" → {self.suggestion}" if self.suggestion else "")
+        # Annotations end at a newline; GitHub's escapes keep the text whole.
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{level} {where}::{text}"
+
+
+def summary(findings: list[Finding]) -> str:
+    errors = sum(1 for finding in findings if finding.severity == ERROR)
+    warnings = len(findings) - errors
+    files = len({finding.file for finding in findings})
+    mark = "✖" if errors else ("!" if warnings else "✔")
+    return f"{mark} {errors} error(s), {warnings} warning(s) in {files} file(s)"
+
+
+def exit_code(findings: Iterable[Finding], strict: bool = False) -> int:
+    failing = {ERROR, WARNING} if strict else {ERROR}
+    return EXIT_FAILED if any(f.severity in failing for f in findings) else EXIT_OK
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=("human", "json"), default="human",
+        help="human: one line per finding (default); json: {\"findings\": [...]}",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="warnings fail too (exit code 1)",
+    )
+
+
+def report(findings: list[Finding], output_format: str, strict: bool = False, stream=None) -> int:
+    """Print the findings and return the exit code."""
+    stream = stream or sys.stdout
+    findings = sorted(findings, key=lambda f: (f.file, f.line or 0, f.column or 0, f.rule))
+    if output_format == "json":
+        json.dump({"findings": [asdict(f) for f in findings]}, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    else:
+        for finding in findings:
+            print(finding.human(), file=stream)
+        print(summary(findings), file=stream)
+    if output_format == "human" and os.environ.get("GITHUB_ACTIONS") == "true":
+        for finding in findings:
+            print(finding.annotation(), file=stream)
+    return exit_code(findings, strict)

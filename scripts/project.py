@@ -1,0 +1,48 @@
+"""Where things are in this project, and its languages (read from mkdocs.yml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from mkdocs.utils import yaml_load
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SITE = ROOT / "site"
+CONFIG = ROOT / "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    default: bool
+
+    @property
+    def folder(self) -> str:
+        """The language's folder in the built site: '' for the default language."""
+        return "" if self.default else f"{self.code}/"
+
+
+@lru_cache
+def languages(config: Path = CONFIG) -> tuple[Language, ...]:
+    with config.open(encoding="utf-8") as stream:
+        settings = yaml_load(stream)
+    for plugin in settings.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            return tuple(
+                Language(item["locale"], item["name"], bool(item.get("default")))
+                for item in plugin["i18n"]["languages"]
+            )
+    raise ValueError(f"{config}: no i18n plugin with languages")
+
+
+def language_of_source(path: Path, docs: Path = DOCS) -> str | None:
+    """The language of a Markdown file under docs/, from its folder (docs/fr/… → fr)."""
+    try:
+        first = path.resolve().relative_to(docs.resolve()).parts[0]
+    except (ValueError, IndexError):
+        return None
+    return first if first in {language.code for language in languages()} else None

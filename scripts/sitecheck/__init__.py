@@ -1,0 +1,22 @@
+"""Checks on the built site (`site/`), no browser needed.
+
+Each module checks one thing and returns Findings that name the source file
+an editor or developer has to change:
+- languages: <html lang>, hreflang alternates, the language switch, sitemap.xml
+- requests: no request to another host, no request to a file that is missing
+- search: one search index per language, loaded by that language's pages
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scripts.sitecheck import languages, requests, search
+from scripts.sitecheck.site import Site
+
+CHECKS = (languages.check, requests.check, search.check)
+
+
+def check_site(site_dir: Path, project_dir: Path | None = None):
+    site = Site.load(site_dir, project_dir)
+    return [finding for check in CHECKS for finding in check(site)]

@@ -1,0 +1,108 @@
+"""The built site as the checks see it: its pages, their language and source."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+
+from bs4 import BeautifulSoup
+
+from scripts import messages, project
+from scripts.findings import ERROR, Finding
+
+CATALOG = Path(__file__).with_name("messages.yml")
+CONFIG_SCRIPT = "script#__config"
+ERROR_PAGE = "404.html"
+
+
+@dataclass
+class Page:
+    site: "Site"
+    path: PurePosixPath  # relative to the site folder, e.g. fr/contact.html
+    language: project.Language
+
+    @cached_property
+    def soup(self) -> BeautifulSoup:
+        return BeautifulSoup(self.site.read(self.path), "html.parser")
+
+    @property
+    def is_error_page(self) -> bool:
+        return self.path.name == ERROR_PAGE and self.path.parent == PurePosixPath(self.language.folder)
+
+    @property
+    def source(self) -> str:
+        """The file to change: the page's Markdown, or the theme template."""
+        if self.is_error_page:
+            return "overrides/404.html"
+        relative = self.path.relative_to(self.language.folder) if self.language.folder else self.path
+        return f"docs/{self.language.code}/{relative.with_suffix('.md')}"
+
+    @cached_property
+    def script_config(self) -> dict:
+        script = self.soup.select_one(CONFIG_SCRIPT)
+        return json.loads(script.string) if script and script.string else {}
+
+    def resolve(self, url: str) -> PurePosixPath | None:
+        """A link of this page as a path in the site, or None if it leaves the folder."""
+        base = PurePosixPath("/") if url.startswith("/") else PurePosixPath("/") / self.path.parent
+        parts: list[str] = []
+        for part in (base / url.split("#")[0].split("?")[0].lstrip("/")).parts[1:]:
+            if part == "..":
+                if not parts:
+                    return None
+                parts.pop()
+            elif part != ".":
+                parts.append(part)
+        return PurePosixPath(*parts) if parts else PurePosixPath("index.html")
+
+    def finding(self, rule: str, category: str = "site", severity: str = ERROR, **values) -> Finding:
+        message, fix = messages.text(CATALOG, rule, self.language.code, page=self.path, **values)
+        return Finding(self.source, None, None, rule, category, severity, message, fix)
+
+
+@dataclass
+class Site:
+    root: Path
+    project_dir: Path
+    languages: tuple[project.Language, ...]
+    _cache: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, root: Path, project_dir: Path | None = None) -> "Site":
+        project_dir = project_dir or project.ROOT
+        return cls(root, project_dir, project.languages(project_dir / "mkdocs.yml"))
+
+    def exists(self, path: PurePosixPath) -> bool:
+        target = self.root / path
+        return target.is_file() or (target / "index.html").is_file()
+
+    def read(self, path: PurePosixPath) -> str:
+        if path not in self._cache:
+            self._cache[path] = (self.root / path).read_text(encoding="utf-8")
+        return self._cache[path]
+
+    def language_of(self, path: PurePosixPath) -> project.Language:
+        for language in self.languages:
+            if language.folder and str(path).startswith(language.folder):
+                return language
+        return next(language for language in self.languages if language.default)
+
+    @cached_property
+    def pages(self) -> list[Page]:
+        return [
+            Page(self, path, self.language_of(path))
+            for path in sorted(
+                PurePosixPath(p.relative_to(self.root).as_posix()) for p in self.root.rglob("*.html")
+            )
+            if path.parts[0] != "assets"
+        ]
+
+    def finding(self, rule: str, file: str = "mkdocs.yml", **values) -> Finding:
+        """A finding about the site as a whole, in the file that configures it."""
+        message, fix = messages.text(CATALOG, rule, None, file=file, **values)
+        return Finding(file, None, None, rule, "site", ERROR, message, fix)
+
+    def page(self, path: PurePosixPath) -> Page | None:
+        return next((page for page in self.pages if page.path == path), None)

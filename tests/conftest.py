@@ -1,0 +1,52 @@
+"""Shared fixtures: the real site built once, and small projects to break on purpose."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.project import ROOT
+
+
+def build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    """Run the strict build the way `make build` does, from the repository root
+    (so the hooks can import `scripts`)."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
+         "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site)],
+        cwd=ROOT, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The project's real site, built once per test run."""
+    site = tmp_path_factory.mktemp("real") / "site"
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture
+def site_copy(built_site, tmp_path) -> Path:
+    """A copy of the real built site that a test may break."""
+    return Path(shutil.copytree(built_site, tmp_path / "site"))
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A copy of the project's configuration and content that a test may break.
+    Theme and hooks are linked, not copied: the test breaks content only."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    for shared in ("overrides", "scripts"):
+        (project / shared).symlink_to(ROOT / shared)
+    return project

@@ -1,0 +1,223 @@
+"""The checks on the built site: the real site passes; each broken site fails naming the file."""
+
+import json
+import re
+
+import pytest
+
+from scripts.hooks.search_per_language import split_index
+from scripts.sitecheck import check_site
+from scripts.sitecheck.__main__ import main
+
+
+def rules(findings):
+    return {(finding.rule, finding.file) for finding in findings}
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_real_site_passes_every_check(built_site):
+    assert check_site(built_site) == []
+
+
+# Languages
+
+def test_a_wrong_html_lang_is_reported_on_the_source_page(site_copy):
+    edit(site_copy / "fr/index.html", '<html lang="fr"', '<html lang="nl"')
+
+    assert ("html-lang", "docs/fr/index.md") in rules(check_site(site_copy))
+
+
+def test_a_missing_hreflang_alternate_is_reported(site_copy):
+    page = site_copy / "index.html"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(re.sub(r'<link rel="alternate" href="[^"]*" hreflang="fr">', "", text), encoding="utf-8")
+
+    assert ("hreflang-missing", "docs/nl/index.md") in rules(check_site(site_copy))
+
+
+def test_the_language_switch_must_name_the_language_in_full_with_its_lang(site_copy):
+    edit(site_copy / "index.html", 'lang="fr" class="site-languages__link">Français', 'class="site-languages__link">FR')
+
+    findings = check_site(site_copy)
+
+    assert ("switch-label", "docs/nl/index.md") in rules(findings)
+    message = next(f for f in findings if f.rule == "switch-label").message
+    assert "'FR'" in message and "'Français'" in message
+
+
+def test_a_page_without_language_switch_is_reported(site_copy):
+    edit(site_copy / "fr/index.html", '<nav class="md-header__option site-languages"', '<nav')
+
+    assert ("switch-missing", "docs/fr/index.md") in rules(check_site(site_copy))
+
+
+def test_a_sitemap_without_hreflang_is_reported(site_copy):
+    sitemap = site_copy / "sitemap.xml"
+    text = sitemap.read_text(encoding="utf-8")
+    sitemap.write_text(re.sub(r'<xhtml:link rel="alternate" hreflang="fr"[^>]*/>', "", text), encoding="utf-8")
+
+    assert ("sitemap-hreflang", "docs/nl/index.md") in rules(check_site(site_copy))
+
+
+def test_the_404_pages_are_checked_as_pages_of_their_language(site_copy):
+    edit(site_copy / "fr/404.html", '<html lang="fr"', '<html lang="nl"')
+
+    assert ("html-lang", "overrides/404.html") in rules(check_site(site_copy))
+
+
+# Requests
+
+def test_google_fonts_are_reported_as_a_request_to_another_host(site_copy):
+    edit(site_copy / "index.html", "</head>",
+         '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>')
+
+    findings = check_site(site_copy)
+
+    assert ("external-request", "docs/nl/index.md") in rules(findings)
+    assert "fonts.googleapis.com" in findings[0].message
+
+
+def test_an_image_from_another_host_is_reported(site_copy):
+    edit(site_copy / "fr/index.html", "<h1", '<img alt="" src="//cdn.example.org/x.png"><h1')
+
+    assert ("external-request", "docs/fr/index.md") in rules(check_site(site_copy))
+
+
+def test_a_missing_local_file_is_reported(site_copy):
+    edit(site_copy / "index.html", "<h1", '<img alt="x" src="assets/images/weg.png"><h1')
+
+    findings = check_site(site_copy)
+
+    assert ("missing-file", "docs/nl/index.md") in rules(findings)
+
+
+def test_a_missing_sitemap_next_to_an_alternate_is_a_404_on_every_page_view(site_copy):
+    (site_copy / "fr/sitemap.xml").unlink()
+
+    findings = check_site(site_copy)
+
+    assert ("missing-file", "docs/nl/index.md") in rules(findings)
+    assert any("sitemap.xml" in f.message for f in findings)
+
+
+def test_a_stylesheet_importing_from_another_host_is_reported(site_copy):
+    (site_copy / "assets/stylesheets/site.css").write_text('@import "https://fonts.example.org/a.css";')
+
+    assert ("external-request-css", "overrides/assets/stylesheets/site.css") in rules(check_site(site_copy))
+
+
+def test_links_a_reader_clicks_are_not_requests(site_copy):
+    edit(site_copy / "index.html", "<h1", '<a href="https://handicap.belgium.be/">DG HAN</a><h1')
+
+    assert check_site(site_copy) == []
+
+
+# Search
+
+def test_each_language_has_its_own_search_index(built_site):
+    dutch = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    french = json.loads((built_site / "fr/search/search_index.json").read_text(encoding="utf-8"))
+
+    assert dutch["config"]["lang"] == ["nl"] and french["config"]["lang"] == ["fr"]
+    assert "Rechten en hulp" in dutch["docs"][0]["title"]
+    assert "Droits et aide" in french["docs"][0]["title"]
+
+
+def search(index, query):
+    """Which pages of an index contain every word of the query, split as the site's
+    search splits it (Material's worker: HTML text only, the index's separator, lower case)."""
+    separator = index["config"]["separator"]
+    words = [w.lower() for w in re.split(separator, query) if w]
+    found = []
+    for doc in index["docs"]:
+        text = re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"])
+        text_words = {w.lower() for w in re.split(separator, text) if w}
+        if all(word in text_words for word in words):
+            found.append(doc["location"])
+    return found
+
+
+@pytest.mark.parametrize("query", ["intégration", "d'intégration", "d’intégration"])
+def test_a_french_search_finds_french_words_after_an_apostrophe(built_site, query):
+    french = json.loads((built_site / "fr/search/search_index.json").read_text(encoding="utf-8"))
+
+    assert search(french, query), f"{query!r} not found in the French index"
+
+
+def test_a_french_word_is_not_found_in_the_dutch_index_and_the_reverse(built_site):
+    dutch = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    french = json.loads((built_site / "fr/search/search_index.json").read_text(encoding="utf-8"))
+
+    assert search(dutch, "tegemoetkoming") and not search(french, "tegemoetkoming")
+    assert search(french, "allocation") and not search(dutch, "allocation")
+
+
+def test_the_search_index_split_keeps_each_language_apart():
+    merged = {"config": {"lang": ["nl", "fr"], "separator": "x"}, "docs": [
+        {"location": "index.html", "title": "nl"},
+        {"location": "fr/index.html#thèmes", "title": "fr"},
+    ]}
+
+    split = split_index(merged, ["nl", "fr"], "nl")
+
+    assert split["nl"]["docs"] == [{"location": "index.html", "title": "nl"}]
+    assert split["fr"]["docs"] == [{"location": "index.html#thèmes", "title": "fr"}]
+    assert split["fr"]["config"] == {"lang": ["fr"], "separator": "x"}
+
+
+def test_a_merged_search_index_is_reported(site_copy):
+    french = json.loads((site_copy / "fr/search/search_index.json").read_text(encoding="utf-8"))
+    dutch_path = site_copy / "search/search_index.json"
+    dutch = json.loads(dutch_path.read_text(encoding="utf-8"))
+    dutch["docs"] += [{**doc, "location": "fr/" + doc["location"]} for doc in french["docs"]]
+    dutch["config"]["lang"] = ["nl", "fr"]
+    dutch_path.write_text(json.dumps(dutch), encoding="utf-8")
+
+    found = rules(check_site(site_copy))
+
+    assert ("search-foreign-page", "mkdocs.yml") in found
+    assert ("search-index-lang", "mkdocs.yml") in found
+
+
+def test_a_separator_that_keeps_elisions_whole_is_reported(site_copy):
+    path = site_copy / "fr/search/search_index.json"
+    index = json.loads(path.read_text(encoding="utf-8"))
+    index["config"]["separator"] = r"[\s\-]+"
+    path.write_text(json.dumps(index), encoding="utf-8")
+
+    findings = check_site(site_copy)
+
+    assert any(f.rule == "search-elision" and "d'intégration" in f.message for f in findings)
+
+
+def test_french_pages_loading_the_dutch_index_are_reported(site_copy):
+    edit(site_copy / "fr/index.html", '"base": "./"', '"base": ".."')
+
+    assert ("search-wrong-index", "docs/fr/index.md") in rules(check_site(site_copy))
+
+
+# Command line
+
+def test_the_command_exits_1_and_prints_json_on_a_broken_site(site_copy, capsys):
+    edit(site_copy / "fr/search/search_index.json", '"lang":["fr"]', '"lang":["nl"]')
+
+    code = main([str(site_copy), "--format", "json"])
+
+    output = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert output["findings"] == [{
+        "file": "mkdocs.yml", "line": None, "column": None, "rule": "search-index-lang",
+        "category": "site", "severity": "error",
+        "message": "The search index fr/search/search_index.json is set to the languages ['nl'], not to ['fr'].",
+        "suggestion": "Keep scripts/hooks/search_per_language.py in mkdocs.yml's hooks.",
+    }]
+
+
+def test_the_command_exits_0_with_a_one_line_summary_on_the_real_site(built_site, capsys):
+    assert main([str(built_site)]) == 0
+    assert capsys.readouterr().out == "✔ 0 error(s), 0 warning(s) in 0 file(s)\n"
