@@ -30,8 +30,8 @@ build: install ## strict build of the site into site/ (any warning fails)
 serve: install ## build and serve the site on http://127.0.0.1:8000/ with live reload
 	$(MKDOCS) serve --strict --dev-addr 127.0.0.1:8000 --livereload
 
-check: build ## the editors' fast loop: build, then check the built site and content
-	$(PY) -m scripts.sitecheck site
+check: install ## the editors' fast loop: build, check the built site and the content, one summary
+	$(PY) -m scripts.check
 
 test: check ## every check: `make check` plus all automated tests
 	$(PY) -m pytest

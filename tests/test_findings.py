@@ -71,6 +71,11 @@ def test_every_message_exists_in_the_languages_it_is_shown_in(catalog):
 
 @pytest.mark.parametrize("catalog", CATALOGS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_rule_the_code_reports_has_a_message(catalog):
+    entries = messages.load(catalog)
+    if all("pattern" in entry for entry in entries.values()):
+        for key, entry in entries.items():  # rules chosen by pattern, not named in code
+            assert re.compile(entry["pattern"]), key
+        return
     code = "\n".join(path.read_text(encoding="utf-8") for path in catalog.parent.glob("*.py"))
     used = set(re.findall(r'finding\(\s*"([a-z0-9-]+)"', code))
     assert used, "no rules found in the code"

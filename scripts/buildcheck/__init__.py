@@ -1,0 +1,82 @@
+"""The strict build as a check: MkDocs' warnings become findings an editor can act on.
+
+MkDocs logs "WARNING - Doc file 'nl/x.md' contains a link …". This module
+runs the build, matches each warning or error against the patterns in
+messages.yml and reports it on the page's file (and the link's line), in the
+page's language, with how to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from scripts import messages, project
+from scripts.findings import ERROR, Finding
+
+CATALOG = Path(__file__).with_name("messages.yml")
+LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
+
+
+def run_build(site_dir: Path, config: Path = project.CONFIG) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
+         "--config-file", str(config), "--site-dir", str(site_dir)],
+        cwd=project.ROOT, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def log_entries(log: str):
+    """Each WARNING/ERROR entry with its continuation lines (MkDocs indents them)."""
+    entry = None
+    for line in log.splitlines():
+        match = LOG_LINE.match(line)
+        if match:
+            if entry:
+                yield entry
+            entry = match.group("text").strip()
+        elif entry is not None and line.startswith((" ", "\t", "  -")) and line.strip():
+            entry += " " + line.strip()
+        elif entry is not None:
+            yield entry
+            entry = None
+    if entry:
+        yield entry
+
+
+def line_of(path: Path, needle: str) -> int | None:
+    """The first line of a file that contains `needle` (e.g. a link target)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((number for number, line in enumerate(lines, 1) if needle in line), None)
+
+
+def to_finding(text: str, docs: Path) -> Finding:
+    for rule, entry in messages.load(CATALOG).items():
+        match = re.search(entry["pattern"], text)
+        if match:
+            break
+    values = {key: value for key, value in match.groupdict().items() if value}
+    if "doc" in values:
+        values["file"] = f"{docs.name}/{values['doc']}"
+    file = values.get("file", "mkdocs.yml")
+    language = values.get("language") or project.language_of_source(docs.parent / file, docs)
+    message, fix = messages.text(CATALOG, rule, language, text=text, **values)
+    line = line_of(docs.parent / file, values["link"]) if "link" in values else None
+    return Finding(file, line, None, rule, "build", ERROR, message, fix)
+
+
+def check(site_dir: Path = project.SITE, config: Path = project.CONFIG) -> tuple[bool, list[Finding]]:
+    """Build the site; return whether it built, and the findings."""
+    result = run_build(site_dir, config)
+    docs = config.parent / "docs"
+    findings = [to_finding(text, docs) for text in log_entries(result.stderr)]
+    if result.returncode != 0 and not findings:
+        findings.append(to_finding(result.stderr.strip().splitlines()[-1], docs))
+    return result.returncode == 0, findings

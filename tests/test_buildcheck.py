@@ -1,0 +1,73 @@
+"""The strict build as a check, and `make check`'s runner: plain findings, all checks, one table."""
+
+from scripts import check
+from scripts.buildcheck import check as build_check
+from scripts.buildcheck import log_entries, to_finding
+from scripts.project import DOCS
+
+
+def append(path, text):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_a_broken_link_names_the_page_and_line_in_the_page_language(project_copy, tmp_path):
+    append(project_copy / "docs/fr/index.md", "\nVoir [la page](introuvable.md).\n")
+
+    built, findings = build_check(tmp_path / "site", project_copy / "mkdocs.yml")
+
+    assert not built
+    [finding] = findings
+    assert finding.rule == "link-missing-page"
+    assert finding.location() == f"docs/fr/index.md:{len((project_copy / 'docs/fr/index.md').read_text().splitlines())}"
+    assert finding.message == "Le lien « introuvable.md » ne fonctionne pas : le fichier docs/fr/introuvable.md n'existe pas."
+
+
+def test_a_link_to_a_missing_anchor_is_reported(project_copy, tmp_path):
+    append(project_copy / "docs/nl/index.md", "\nZie [hulp](#bestaat-niet).\n")
+
+    _, findings = build_check(tmp_path / "site", project_copy / "mkdocs.yml")
+
+    assert [(f.rule, f.file) for f in findings] == [("link-missing-anchor", "docs/nl/index.md")]
+    assert "'#bestaat-niet'" in findings[0].message
+
+
+def test_a_missing_translation_is_reported_on_the_missing_file(project_copy, tmp_path):
+    (project_copy / "docs/fr/nouveau.md").write_text("# Nouveau\n", encoding="utf-8")
+
+    _, findings = build_check(tmp_path / "site", project_copy / "mkdocs.yml")
+
+    [finding] = findings
+    assert (finding.rule, finding.file) == ("translation-missing", "docs/nl/nouveau.md")
+    assert finding.suggestion == "Maak docs/nl/nouveau.md aan als vertaling van docs/fr/nouveau.md (zelfde bestandsnaam), of verwijder beide."
+
+
+def test_an_unknown_warning_is_still_reported_in_full():
+    finding = to_finding("Something new went wrong", DOCS)
+
+    assert (finding.rule, finding.file) == ("build-warning", "mkdocs.yml")
+    assert finding.message == "The build warns: Something new went wrong"
+
+
+def test_log_entries_join_indented_continuation_lines():
+    log = "INFO - ok\nWARNING -  The following pages exist:\n  - nl/x.md\nINFO - done\n"
+
+    assert list(log_entries(log)) == ["The following pages exist: - nl/x.md"]
+
+
+def test_check_runs_every_checker_and_skips_site_checks_when_the_build_fails(monkeypatch, tmp_path, capsys):
+    broken = to_finding("Doc file 'nl/index.md' contains a link 'x.md', but the target 'nl/x.md' "
+                        "is not found among documentation files.", DOCS)
+    monkeypatch.setattr(check.buildcheck, "check", lambda site: (False, [broken]))
+    ran = []
+    monkeypatch.setattr(check, "CHECKERS", [
+        check.Checker("content", lambda site: ran.append("content") or []),
+        check.Checker("site", lambda site: ran.append("site") or [], needs_site=True),
+    ])
+
+    code = check.main(["--site-dir", str(tmp_path)])
+
+    output = capsys.readouterr().out
+    assert code == 1 and ran == ["content"]
+    assert "docs/nl/index.md" in output and "1 error(s)" in output
+    assert "errors  warnings  found by" in output
+    assert "Not run because the build failed: site checks." in output
