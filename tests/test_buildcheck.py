@@ -51,3 +51,11 @@ def test_log_entries_join_indented_continuation_lines():
     log = "INFO - ok\nWARNING -  The following pages exist:\n  - nl/x.md\nINFO - done\n"
 
     assert list(log_entries(log)) == ["The following pages exist: - nl/x.md"]
+
+
+def test_a_nav_entry_without_its_page_is_reported_on_mkdocs_yml():
+    finding = to_finding("A reference to 'contakt.md' is included in the 'nav' configuration, "
+                         "which is not found in the documentation files.", DOCS)
+
+    assert (finding.rule, finding.file) == ("nav-page-missing", "mkdocs.yml")
+    assert finding.message == "The menu (nav in mkdocs.yml) names 'contakt.md', but a language folder has no such page."
