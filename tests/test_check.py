@@ -103,3 +103,16 @@ def test_the_real_project_passes_and_every_check_says_so(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     for name in ["build", *(checker.name for checker in check.CHECKERS)]:
         assert any(line.startswith((f"✔ {name}", f"! {name}")) for line in lines), name
+
+
+def test_in_github_actions_each_finding_is_an_annotation_on_its_line(project_copy, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    page = project_copy / "docs/fr/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("last_reviewed:", "last_reveiwed:"), encoding="utf-8")
+    line = next(n for n, text in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+                if text.startswith("last_reveiwed:"))
+
+    assert check.main(["--project-dir", str(project_copy), "--site-dir", str(tmp_path / "site")]) == 1
+
+    assert (f"::error file=docs/fr/index.md,line={line}::Champ inconnu « last_reveiwed » dans l'en-tête de la page. "
+            "→ Vouliez-vous dire « last_reviewed » ? Corrigez l'orthographe : last_reviewed: …") in capsys.readouterr().out
