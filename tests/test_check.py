@@ -116,3 +116,14 @@ def test_in_github_actions_each_finding_is_an_annotation_on_its_line(project_cop
 
     assert (f"::error file=docs/fr/index.md,line={line}::Champ inconnu « last_reveiwed » dans l'en-tête de la page. "
             "→ Vouliez-vous dire « last_reviewed » ? Corrigez l'orthographe : last_reviewed: …") in capsys.readouterr().out
+
+
+def test_a_missing_translation_does_not_hide_a_broken_link(project_copy, tmp_path, capsys):
+    (project_copy / "docs/nl/nieuw.md").write_text("---\ntitle: N\ndescription: N.\nlast_reviewed: 2026-11-20\n---\n"
+                                                   "# N\n\n[kapot](weg.md)\n", encoding="utf-8")
+
+    assert check.main(["--project-dir", str(project_copy), "--site-dir", str(tmp_path / "site")]) == 1
+
+    output = capsys.readouterr().out
+    assert "docs/fr/nieuw.md error [translation-missing]" in output
+    assert "docs/nl/nieuw.md:8 error [link-missing-page]" in output
