@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' '
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve check test clean lock
+.PHONY: help install build serve check test links hooks clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -35,6 +35,12 @@ check: install ## the editors' fast loop: build, check the built site and the co
 
 test: check ## every check: `make check` plus all automated tests
 	$(PY) -m pytest
+
+links: install ## list the external links per page; `make links ONLINE=1` also tries each one (needs internet)
+	$(PY) -m scripts.links $(if $(ONLINE),--online)
+
+hooks: install ## check the changed pages before each commit (installs the pre-commit hook in .git)
+	$(VENV)/bin/pre-commit install
 
 clean: ## remove what the build made (site/, reports/, caches)
 	rm -rf site reports .pytest_cache .hypothesis

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -50,3 +51,18 @@ def project_copy(tmp_path) -> Path:
     for shared in ("overrides", "scripts"):
         (project / shared).symlink_to(ROOT / shared)
     return project
+
+
+def new_page(title: str, description: str = "Een korte uitleg.", last_reviewed: str | None = None,
+             body: str = "") -> str:
+    """The text of a well-formed page, reviewed today unless told otherwise."""
+    reviewed = last_reviewed or datetime.date.today().isoformat()
+    return (f"---\ntitle: {title}\ndescription: {description}\nlast_reviewed: {reviewed}\n---\n\n"
+            f"# {title}\n{body}")
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Change a file a test breaks, making sure the text to change is there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -1,6 +1,5 @@
-"""The strict build as a check, and `make check`'s runner: plain findings, all checks, one table."""
+"""The strict build as a check: MkDocs' warnings as plain findings on the page and line."""
 
-from scripts import check
 from scripts.buildcheck import check as build_check
 from scripts.buildcheck import log_entries, to_finding
 from scripts.project import DOCS
@@ -54,20 +53,9 @@ def test_log_entries_join_indented_continuation_lines():
     assert list(log_entries(log)) == ["The following pages exist: - nl/x.md"]
 
 
-def test_check_runs_every_checker_and_skips_site_checks_when_the_build_fails(monkeypatch, tmp_path, capsys):
-    broken = to_finding("Doc file 'nl/index.md' contains a link 'x.md', but the target 'nl/x.md' "
-                        "is not found among documentation files.", DOCS)
-    monkeypatch.setattr(check.buildcheck, "check", lambda site: (False, [broken]))
-    ran = []
-    monkeypatch.setattr(check, "CHECKERS", [
-        check.Checker("content", lambda site: ran.append("content") or []),
-        check.Checker("site", lambda site: ran.append("site") or [], needs_site=True),
-    ])
+def test_a_nav_entry_without_its_page_is_reported_on_mkdocs_yml():
+    finding = to_finding("A reference to 'contakt.md' is included in the 'nav' configuration, "
+                         "which is not found in the documentation files.", DOCS)
 
-    code = check.main(["--site-dir", str(tmp_path)])
-
-    output = capsys.readouterr().out
-    assert code == 1 and ran == ["content"]
-    assert "docs/nl/index.md" in output and "1 error(s)" in output
-    assert "errors  warnings  found by" in output
-    assert "Not run because the build failed: site checks." in output
+    assert (finding.rule, finding.file) == ("nav-page-missing", "mkdocs.yml")
+    assert finding.message == "The menu (nav in mkdocs.yml) names 'contakt.md', but a language folder has no such page."

@@ -3,7 +3,8 @@
 Looks at what the browser loads: stylesheets, scripts, images, media, frames,
 CSS url()/@import, and the files Material's script fetches (the search index
 and sitemap.xml next to its base address and next to every hreflang
-alternate). Links a reader clicks (<a href>) are not requests.
+alternate, a repository widget's facts from its host). Links a reader clicks
+(<a href>) are not requests.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def css_urls(css: str):
 
 
 def check_page(page: Page):
+    # Material's script fetches a repository widget's stars and forks from its host's API.
+    for widget in page.soup.select('[data-md-component="source"]'):
+        yield page.finding("repository-widget", url=widget.get("href", ""))
     for url in dict.fromkeys(loaded_urls(page)):
         if is_inline(url):
             continue

@@ -1,0 +1,10 @@
+"""python -m scripts.parity [PATH ...]: check that both languages have the same pages, menu and sections."""
+
+import sys
+
+from scripts import pages, parity
+
+if __name__ == "__main__":
+    sys.exit(pages.main(parity.check, sys.argv[1:], "python -m scripts.parity",
+                        "Check that every page exists in both languages, is in the menu (nav), "
+                        "has as many ## sections as its translation and was reviewed around the same time."))

@@ -1,0 +1,90 @@
+"""The mistakes editors make: for each, `make check` fails, names the file (and line) and says how to fix it.
+
+Each case breaks a copy of the project in one way and runs `make check`'s
+runner (scripts.check) on it, as an editor would run `make check`.
+"""
+
+import re
+
+import pytest
+
+from scripts import check
+from tests.conftest import new_page, replace_in
+
+
+def line_of(path, start):
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(start))
+
+
+def append(path, text):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def page_missing_in_french(project):
+    (project / "docs/nl/nieuw.md").write_text(new_page("Nieuw"), encoding="utf-8")
+    return ("docs/fr/nieuw.md", "translation-missing",
+            "Créez docs/fr/nieuw.md en traduisant docs/nl/nieuw.md (même nom de fichier), ou supprimez les deux.")
+
+
+def page_missing_in_dutch(project):
+    (project / "docs/fr/nouveau.md").write_text(new_page("Nouveau"), encoding="utf-8")
+    return ("docs/nl/nouveau.md", "translation-missing",
+            "Maak docs/nl/nouveau.md aan als vertaling van docs/fr/nouveau.md (zelfde bestandsnaam), "
+            "of verwijder beide.")
+
+
+def broken_internal_link(project):
+    line = append(project / "docs/nl/index.md", "\nLees meer over de [parkeerkaart](parkeerkaart.md).\n")
+    return (f"docs/nl/index.md:{line}", "link-missing-page",
+            "Verbeter de bestandsnaam in de link (kijk in de map docs/), of haal de link weg.")
+
+
+def link_to_a_missing_anchor(project):
+    line = append(project / "docs/fr/index.md", "\nVoir [les conditions](#conditions).\n")
+    return (f"docs/fr/index.md:{line}", "link-missing-anchor", "Corrigez le lien ou l'intertitre.")
+
+
+def front_matter_that_is_not_valid_yaml(project):
+    replace_in(project / "docs/nl/index.md", "---\n", '---\ntitle: "Rechten en hulp\n')
+    return ("docs/nl/index.md:2:8", "yaml-invalid",
+            "Zet dan de hele waarde tussen dubbele aanhalingstekens")
+
+
+def missing_description(project):
+    page = project / "docs/fr/index.md"
+    page.write_text(re.sub(r"(?m)^description:.*\n", "", page.read_text(encoding="utf-8"), count=1),
+                    encoding="utf-8")
+    return ("docs/fr/index.md:1", "missing-key", "Ajoutez une ligne entre les deux lignes ---, par exemple : "
+                                                 "description: Qui reçoit une carte de stationnement")
+
+
+def misspelled_front_matter_key(project):
+    page = project / "docs/nl/index.md"
+    line = line_of(page, "last_reviewed:")
+    replace_in(page, "last_reviewed:", "last_reveiwed:")
+    return (f"docs/nl/index.md:{line}", "unknown-key-typo", "Bedoel je 'last_reviewed'?")
+
+
+MISTAKES = [
+    page_missing_in_french,
+    page_missing_in_dutch,
+    broken_internal_link,
+    link_to_a_missing_anchor,
+    front_matter_that_is_not_valid_yaml,
+    missing_description,
+    misspelled_front_matter_key,
+]
+
+
+@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda mistake: mistake.__name__.replace("_", " "))
+def test_make_check_fails_naming_the_file_and_line_with_a_fix(project_copy, tmp_path, capsys, mistake):
+    location, rule, fix = mistake(project_copy)
+
+    code = check.main(["--project-dir", str(project_copy), "--site-dir", str(tmp_path / "site")])
+
+    output = capsys.readouterr().out
+    assert code == 1
+    [line] = [line for line in output.splitlines() if line.startswith(f"{location} error [{rule}] ")]
+    assert fix in line.split(" → ")[1]
+    assert re.search(rf"(?m)^{re.escape(location.split(':')[0])} +[1-9]", output), "missing from the table"
