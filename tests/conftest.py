@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from scripts.project import ROOT
+
+SMALL_PROJECT = Path(__file__).parent / "fixtures" / "small-project"
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess:
@@ -42,12 +45,14 @@ def site_copy(built_site, tmp_path) -> Path:
 
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
-    """A copy of the project's configuration and content that a test may break.
-    Theme and hooks are linked, not copied: the test breaks content only."""
+    """A small project that a test may break: the real mkdocs.yml (without its nav)
+    and data, and one page per language from tests/fixtures/small-project, so tests
+    do not change when the real content does. Theme and hooks are linked, not copied."""
     project = tmp_path / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project)
-    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(SMALL_PROJECT, project)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(re.sub(r"(?ms)^nav:\n.*?(?=^\S)", "", config), encoding="utf-8")
+    shutil.copytree(ROOT / "docs/data", project / "docs/data")
     for shared in ("overrides", "scripts"):
         (project / shared).symlink_to(ROOT / shared)
     return project
