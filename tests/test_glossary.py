@@ -5,10 +5,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.buildcheck import check as build_check
 from scripts.hooks.data_files import DataError
 from scripts.hooks.glossary import glossary_markdown, load_glossary, path_of
 from scripts.project import DOCS
-from tests.conftest import build
 
 FOLDERS = {"nl": "", "fr": "fr/"}
 
@@ -63,12 +63,14 @@ def test_a_malformed_entry_stops_the_build_naming_the_file_and_line(project_copy
                         encoding="utf-8")
     line = text.splitlines().index("  - term: allocation de remplacement de revenus") + 1
 
-    result = build(project_copy, tmp_path / "out")
+    built, [finding] = build_check(tmp_path / "site", project_copy / "mkdocs.yml")
 
-    assert result.returncode != 0
-    assert f"docs/data/glossary/fr.yml:{line} error [data-field-missing]" in result.stderr
-    assert "« explanation » manque" in result.stderr  # the file's language
-    assert "« explication » est inconnu" in result.stderr
+    # `make check` shows every problem of the file, in the file's language.
+    assert not built
+    assert f"docs/data/glossary/fr.yml:{line} error [data-field-missing]" in finding.message
+    assert "« explanation » manque" in finding.message
+    assert f"docs/data/glossary/fr.yml:{line} error [data-field-unknown]" in finding.message
+    assert "« explication » est inconnu" in finding.message
 
 
 def test_the_same_abbreviation_twice_is_reported_in_dutch(tmp_path):

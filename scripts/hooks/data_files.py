@@ -24,11 +24,12 @@ BOTH_LANGUAGES = ("nl", "fr")
 
 
 class DataError(PluginError):
-    """Stops the build with the findings, one clickable line each."""
+    """Stops the build with the findings, one clickable line each. The lines after
+    the first are indented, so `make check` reads them as one log entry."""
 
     def __init__(self, findings: list[Finding]):
         self.findings = findings
-        super().__init__("\n".join(finding.human() for finding in findings))
+        super().__init__("\n  ".join(finding.human() for finding in findings))
 
 
 def shown(path: Path) -> str:
