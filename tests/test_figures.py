@@ -104,6 +104,8 @@ def test_each_chart_shows_the_figures_of_its_table(built_site, language):
         image = figure.find("img")
         assert image["alt"] and image["src"].startswith("figures/")
         svg = ElementTree.parse(page.parent / image["src"])
+        width, height = svg.getroot().get("viewBox").split()[2:]
+        assert (image["width"], image["height"]) == (width, str(round(float(height))))
         chart_values = [text.text for text in svg.iter(SVG_TEXT) if "font-weight: 700" in text.get("style")]
         table = [[cell.get_text() for cell in row.find_all("td")] for row in figure.select("tbody tr")]
         header = [cell.get_text() for cell in figure.select("thead th")]

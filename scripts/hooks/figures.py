@@ -88,7 +88,7 @@ def figure_markdown(dataset: Dataset, language: str, image: str) -> str:
         "",
         dataset.summary_text(language),
         "",
-        f'![{TEXT["chart_alt"][language]}]({image}){{ width="{WIDTH}" height="{round(height(dataset))}" }}',
+        f'![{TEXT["chart_alt"][language]}]({image}){{ width="{WIDTH}" height="{round(height(dataset, language))}" }}',
         "",
         "| " + " | ".join(_cell(text) for text in header) + " |",
         "| :-- |" + " --: |" * len(columns),

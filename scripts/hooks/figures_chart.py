@@ -19,7 +19,7 @@ import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from scripts.hooks.figures_data import Dataset
+from scripts.hooks.figures_data import Dataset, Row
 
 WIDTH = 288
 FONT_SIZE = 16
@@ -42,15 +42,14 @@ STYLE = {
 }
 
 
-def height(dataset: Dataset) -> float:
-    lines = sum(len(_label_lines(row.label)) for row in dataset.chart_rows)
+def height(dataset: Dataset, language: str) -> float:
+    """The chart's height in points (the page's <img> gets it too, so nothing jumps while loading)."""
+    lines = sum(len(_label_lines(row, language)) for row in dataset.chart_rows)
     return 2 * MARGIN + lines * LINE + len(dataset.chart_rows) * (BAR + GAP) - GAP
 
 
-def _label_lines(label: dict[str, str], language: str | None = None) -> list[str]:
-    # The longest language decides, so both languages' charts have the same height.
-    texts = [label[language]] if language else label.values()
-    return max((textwrap.wrap(text, LABEL_CHARACTERS) for text in texts), key=len)
+def _label_lines(row: Row, language: str) -> list[str]:
+    return textwrap.wrap(row.label[language], LABEL_CHARACTERS)
 
 
 def render(dataset: Dataset, language: str) -> str:
@@ -59,7 +58,7 @@ def render(dataset: Dataset, language: str) -> str:
     values = [dataset.value(row, dataset.chart, language) for row in rows]
     longest_value = max(len(value) for value in values) * FONT_SIZE * VALUE_EM
     scale = (WIDTH - 2 * MARGIN - longest_value - 6) / max(row.values[dataset.chart] for row in rows)
-    total_height = height(dataset)
+    total_height = height(dataset, language)
 
     with matplotlib.rc_context(STYLE):
         figure = Figure(figsize=(WIDTH / 72, total_height / 72), facecolor=BACKGROUND)
@@ -69,10 +68,10 @@ def render(dataset: Dataset, language: str) -> str:
         axes.set_ylim(total_height, 0)
         top = MARGIN
         for row, value in zip(rows, values):
-            lines = _label_lines(row.label, language)
+            lines = _label_lines(row, language)
             axes.text(MARGIN, top, "\n".join(lines), fontsize=FONT_SIZE, color=TEXT, va="top",
                       linespacing=1.25)
-            top += len(_label_lines(row.label)) * LINE
+            top += len(lines) * LINE
             length = row.values[dataset.chart] * scale
             axes.add_patch(Rectangle((MARGIN, top), length, BAR, facecolor=BAR_COLOUR, edgecolor="none"))
             axes.text(MARGIN + length + 6, top + BAR / 2, value, fontsize=FONT_SIZE, fontweight="bold",
