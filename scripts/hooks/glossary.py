@@ -1,0 +1,84 @@
+"""The glossary of one language (docs/data/glossary/<language>.yml), checked and ready to use.
+
+One word for one thing: the abbreviations hook explains each abbreviation on
+every page with it and lists every term on the glossary page; the language
+checker can read the same terms. The file's format is at its top and in
+glossary.schema.yml.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.hooks import data_files
+
+SCHEMA = Path(__file__).with_name("glossary.schema.yml")
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    explanation: str
+    source: str
+    line: int
+    abbreviation: str | None = None
+    avoid: tuple[str, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
+
+
+def path_of(docs_dir: Path, language: str) -> Path:
+    return docs_dir / "data" / "glossary" / f"{language}.yml"
+
+
+def load_glossary(docs_dir: Path, language: str) -> list[Term]:
+    """The terms of one language; stops the build, naming file and line, if the file is wrong."""
+    path = path_of(docs_dir, language)
+    data, tree, findings = data_files.load(path, SCHEMA, language)
+    if findings:
+        raise data_files.DataError(findings)
+    terms = [
+        Term(entry["term"], entry["explanation"], entry["source"], data_files.line_of(tree, ["terms", index]),
+             entry.get("abbreviation"), tuple(entry.get("avoid", ())))
+        for index, entry in enumerate(data["terms"])
+    ]
+    findings = duplicates(terms, path, language)
+    if findings:
+        raise data_files.DataError(findings)
+    return terms
+
+
+def duplicates(terms: list[Term], path: Path, language: str):
+    """A term or an abbreviation that appears twice: two words for one thing, or one for two."""
+    seen: dict[str, int] = {}
+    findings = []
+    for term in terms:
+        for value in filter(None, (term.term, term.abbreviation)):
+            key = value.casefold()
+            if key in seen:
+                findings.append(data_files.finding("glossary-duplicate", path, term.line, language,
+                                                   value=value, first=seen[key]))
+            else:
+                seen[key] = term.line
+    return findings
+
+
+def abbreviations(terms: list[Term]) -> dict[str, str]:
+    """{abbreviation: full term}, for the abbr extension's glossary."""
+    return {term.abbreviation: term.term for term in terms if term.abbreviation}
+
+
+def sort_key(text: str) -> str:
+    # Alphabetical as a reader expects: "Économie" between "E" and "F", capitals mixed in.
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+def glossary_markdown(terms: list[Term]) -> str:
+    """Every term as a definition list (def_list extension), in alphabetical order."""
+    entries = [f"{term.heading}\n:   {term.explanation}\n" for term in sorted(terms, key=lambda t: sort_key(t.term))]
+    return "\n".join(entries)
