@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, project
+from scripts import buildcheck, langcheck, project
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, report
 from scripts.sitecheck import check_site
 
@@ -30,6 +30,7 @@ class Checker:
 # The content checkers (language, front matter, parity) are added here as they come.
 CHECKERS: list[Checker] = [
     Checker("site", check_site, needs_site=True),
+    Checker("language", langcheck.check_docs),
 ]
 
 

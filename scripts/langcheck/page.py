@@ -1,0 +1,348 @@
+"""A Markdown page as the language checks read it: the text a reader sees,
+and where each of its characters is in the file.
+
+markdown-it-py finds the blocks (headings, paragraphs, list items, table
+cells, admonitions) and their inline parts; PyYAML reads the front matter's
+`title` and `description`; the standard library's HTMLParser reads raw HTML
+(its visible text, `alt` and `title` attributes and comments). Code, URLs,
+link targets and other HTML attributes are left out.
+
+markdown-it-py gives the lines of a block, not the columns of its words, so
+each piece of text is found again in the file from a cursor that only moves
+forward. That keeps line and column exact through emphasis, line breaks,
+escapes, front matter and CRLF line endings.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+from markdown_it import MarkdownIt
+from mdit_py_plugins.admon import admon_plugin
+from mkdocs.utils.meta import YAML_RE
+
+from scripts import messages
+from scripts.findings import Finding
+
+CATALOG = Path(__file__).with_name("messages.yml")
+
+FRONT_MATTER_FIELDS = ("title", "description")
+# Lines that are not text: abbreviation definitions (*[IVT]: …) of the abbr
+# extension and pymdownx.snippets includes (--8<-- "file").
+ABBREVIATION_DEFINITION = re.compile(r"^[ ]{0,3}\*\[([^\]\n]+)\]:[^\n]*$", re.MULTILINE)
+SNIPPET = re.compile(r"^[ \t]*-{1,}8<-{1,}[^\n]*$", re.MULTILINE)
+ABBR_ELEMENT = re.compile(r"<abbr\b[^>]*\btitle\s*=[^>]*>\s*([^<]+?)\s*</abbr>", re.IGNORECASE)
+ATTRIBUTE_VALUE = r"\b{name}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))"
+CHECKED_ATTRIBUTES = ("alt", "title")
+
+MARKDOWN = MarkdownIt("commonmark").enable("table").use(admon_plugin)
+
+
+@dataclass
+class Text:
+    """One piece of text a reader sees: a heading, paragraph, cell, alt text…"""
+    chars: str
+    offsets: list[int]  # where each character is in the file
+    block: tuple[int, int]  # the lines (as file offsets) of its block: paragraph, table row…
+
+
+@dataclass(frozen=True)
+class Comment:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Page:
+    file: str  # as shown in findings
+    language: str | None
+    source: str  # the file's text, line endings made \n (lines and columns are unchanged)
+    texts: list[Text] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    abbreviations: set[str] = field(default_factory=set)  # explained on the page itself
+    line_starts: list[int] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) of a file offset, both counted from 1."""
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.line_starts[line - 1] + column - 1
+
+    def finding(self, key: str, offset: int | None, category: str, severity: str,
+                rule: str | None = None, **values) -> Finding:
+        """A finding at a file offset (None: the whole page), in the page's language."""
+        message, fix = messages.text(CATALOG, key, self.language, file=self.file, **values)
+        line, column = self.position(offset) if offset is not None else (None, None)
+        return Finding(self.file, line, column, rule or key, category, severity, message, fix)
+
+
+def normalise(raw: str) -> str:
+    """\r\n and \r become \n (as markdown-it does), NUL becomes U+FFFD: same lines and columns."""
+    return raw.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """Spaces instead of each span of the text, keeping its line breaks (and so every position)."""
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        start = max(start, last)
+        pieces += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+        last = max(end, last)
+    return "".join(pieces) + text[last:]
+
+
+def read(path: Path, file: str, language: str | None) -> Page:
+    """Raises UnicodeDecodeError or OSError when the file cannot be read as UTF-8."""
+    return parse(path.read_bytes().decode("utf-8-sig"), file, language)
+
+
+def parse(raw: str, file: str, language: str | None) -> Page:
+    source = normalise(raw)
+    page = Page(file, language, source)
+    page.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+    not_text = []  # front matter, abbreviation definitions, snippet includes
+    front_matter = YAML_RE.match(source)
+    if front_matter:
+        page.texts.extend(_front_matter(source, front_matter.start(1), front_matter.end(1)))
+        not_text.append(front_matter.span())
+    for match in ABBREVIATION_DEFINITION.finditer(source):
+        page.abbreviations.add(match.group(1).strip())
+        not_text.append(match.span())
+    not_text.extend(match.span() for match in SNIPPET.finditer(source))
+    page.abbreviations.update(match.group(1) for match in ABBR_ELEMENT.finditer(source))
+    masked = blank(source, not_text)
+    _Reader(page, masked).read()
+    page.texts.sort(key=lambda text: text.offsets[0])  # a link's title comes after its paragraph's start
+    return page
+
+
+def _front_matter(source: str, start: int, end: int) -> list[Text]:
+    """The title and description, if the front matter is a YAML mapping."""
+    try:
+        node = yaml.compose(source[start:end], Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return []  # not valid YAML: the front-matter check reports it, MkDocs ignores it
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    texts = []
+    for key, value in node.value:
+        if key.value in FRONT_MATTER_FIELDS and isinstance(value, yaml.ScalarNode) and value.value:
+            first, last = start + value.start_mark.index, start + value.end_mark.index
+            offsets, _ = _align(source, str(value.value), first, last)
+            line_start = source.rfind("\n", 0, start + key.start_mark.index) + 1
+            texts.append(Text(str(value.value), offsets, (line_start, last)))
+    return texts
+
+
+def _align(source: str, content: str, cursor: int, end: int) -> tuple[list[int], int]:
+    """Where each character of `content` is in source[cursor:end], and the cursor after it.
+
+    Usually the content is there as it is. Where Markdown or YAML changed it
+    (an escape, an entity, a folded line), each character is looked up in
+    turn; one that is not there at all (é from &eacute;) gets the cursor.
+    """
+    found = source.find(content, cursor, end)
+    if found >= 0:
+        return list(range(found, found + len(content))), found + len(content)
+    offsets = []
+    for char in content:
+        found = source.find(char, cursor, end)
+        if found >= 0:
+            cursor = found + 1
+        offsets.append(found if found >= 0 else cursor)
+    return offsets, cursor
+
+
+class _Builder:
+    """Collects the characters of one Text and their offsets."""
+
+    def __init__(self, block: tuple[int, int]):
+        self.block = block
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def add(self, content: str, offsets: list[int]) -> None:
+        self.chars.append(content)
+        self.offsets.extend(offsets)
+
+    def text(self) -> Text | None:
+        chars = "".join(self.chars)
+        return Text(chars, self.offsets, self.block) if chars.strip() else None
+
+
+class _Reader:
+    def __init__(self, page: Page, masked: str):
+        self.page = page
+        self.source = masked  # front matter and non-text lines blanked: they never match
+        self.cursor = 0
+
+    def line_offset(self, line: int) -> int:
+        starts = self.page.line_starts
+        return starts[line] if line < len(starts) else len(self.source)
+
+    def keep(self, builder: _Builder) -> None:
+        text = builder.text()
+        if text:
+            self.page.texts.append(text)
+
+    def read(self) -> None:
+        for token in MARKDOWN.parse(self.source):
+            if token.map is None:
+                continue
+            block = (self.line_offset(token.map[0]), self.line_offset(token.map[1]))
+            if token.type == "inline":
+                builder = _Builder(block)
+                self.cursor = self.inline(token.children or [], max(self.cursor, block[0]), block, builder)
+                self.keep(builder)
+            elif token.type == "html_block":
+                self.html(token.content, block[0], block)
+
+    def inline(self, children, cursor: int, block: tuple[int, int], builder: _Builder) -> int:
+        end = block[1]
+        in_autolink, link_title = False, None
+        for child in children:
+            kind = child.type
+            if in_autolink:  # <https://…>: its text is the URL
+                if kind == "link_close":
+                    in_autolink = False
+                    found = self.source.find(">", cursor, end)
+                    cursor = found + 1 if found >= 0 else cursor
+            elif kind == "text":
+                offsets, cursor = _align(self.source, child.content, cursor, end)
+                builder.add(child.content, offsets)
+            elif kind in ("softbreak", "hardbreak"):
+                found = self.source.find("\n", cursor, end)
+                builder.add(" ", [found if found >= 0 else cursor])
+                cursor = found + 1 if found >= 0 else cursor
+            elif kind == "code_inline":
+                cursor = self.after_code(child.markup, cursor, end)
+            elif kind == "html_inline":
+                found = self.source.find(child.content, cursor, end)
+                if found >= 0:
+                    self.html(child.content, found, block)
+                    cursor = found + len(child.content)
+            elif kind == "link_open" and child.markup == "autolink":
+                in_autolink = True
+            elif kind == "link_open":
+                link_title = child.attrs.get("title")
+            elif kind == "link_close":
+                cursor = self.after_target(cursor, end, block, link_title)
+            elif kind == "image":
+                alt = _Builder(block)
+                cursor = self.inline(child.children or [], cursor, block, alt)
+                self.keep(alt)
+                cursor = self.after_target(cursor, end, block, child.attrs.get("title"))
+        return cursor
+
+    def after_code(self, markup: str, cursor: int, end: int) -> int:
+        opening = self.source.find(markup, cursor, end)
+        if opening < 0:
+            return cursor
+        closing = self.source.find(markup, opening + len(markup), end)
+        return closing + len(markup) if closing >= 0 else cursor
+
+    def after_target(self, cursor: int, end: int, block: tuple[int, int], title) -> int:
+        """Skips the link's or image's target: ](url "title"), ][ref] or ]."""
+        bracket = self.source.find("]", cursor, end)
+        if bracket < 0:
+            return cursor
+        after = bracket + 1
+        if self.source.startswith("(", after):
+            depth, position = 0, after
+            while position < end:
+                char = self.source[position]
+                if char == "\\":
+                    position += 1
+                elif char == "(":
+                    depth += 1
+                elif char == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                position += 1
+            if title:
+                self.attribute(str(title), after, position, block)
+            return min(position + 1, end)
+        if self.source.startswith("[", after):
+            closing = self.source.find("]", after, end)
+            return closing + 1 if closing >= 0 else after
+        return after
+
+    def attribute(self, value: str, start: int, end: int, block: tuple[int, int]) -> None:
+        """An alt or title text, found in source[start:end]."""
+        found = self.source.rfind(value, start, end)
+        offsets, _ = _align(self.source, value, found if found >= 0 else start, end)
+        builder = _Builder(block)
+        builder.add(value, offsets)
+        self.keep(builder)
+
+    def html(self, content: str, start: int, block: tuple[int, int]) -> None:
+        """Raw HTML: its visible text, alt and title attributes, and comments. Each piece is
+        found again in the file in turn (markdown-it may have taken the indentation off)."""
+        parser = _Html()
+        parser.feed(content)
+        parser.close()
+        cursor, end = start, max(block[1], start)
+        for kind, raw, value in parser.events:
+            if kind == "text":
+                builder = _Builder(block)
+                offsets, cursor = _align(self.source, value, cursor, end)
+                builder.add(value, offsets)
+                self.keep(builder)
+                continue
+            found = self.source.find(raw, cursor, end)
+            if found < 0:
+                continue
+            if kind == "comment":
+                self.page.comments.append(Comment(value, found, found + len(raw)))
+            elif kind == "tag":
+                for name, text in value:
+                    match = re.search(ATTRIBUTE_VALUE.format(name=name), raw, re.IGNORECASE)
+                    if match:
+                        self.attribute(text, found + match.start(), found + match.end(), block)
+            cursor = found + len(raw)
+
+
+class _Html(HTMLParser):
+    """Raw HTML as events in document order: ("text", "", visible text), ("tag", raw tag,
+    [(alt or title, value)]), ("comment", raw comment, its text), ("other", raw text, None)."""
+
+    NOT_TEXT = {"code", "pre", "script", "style", "kbd", "samp"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple[str, str, object]] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.NOT_TEXT:
+            self.hidden += 1
+        checked = [(name, value) for name, value in attrs
+                   if name in CHECKED_ATTRIBUTES and value and value.strip()]
+        self.events.append(("tag", self.get_starttag_text() or "", checked))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in self.NOT_TEXT:
+            self.hidden -= 1
+
+    def handle_endtag(self, tag):
+        if tag in self.NOT_TEXT and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data):
+        if self.hidden:
+            self.events.append(("other", data, None))  # code: skipped over, not checked
+        elif data.strip():
+            self.events.append(("text", "", data))
+
+    def handle_comment(self, data):
+        self.events.append(("comment", f"<!--{data}-->", data))
