@@ -360,10 +360,10 @@ def test_odd_input_never_crashes(text):
 
 def test_a_huge_file_is_checked(tmp_path):
     page = tmp_path / "huge.md"
-    page.write_text(("Een gewone zin over je rechten.\n" * 20 + "\n") * 500 + "Tot slot gehandicapten.\n",
-                    encoding="utf-8")
+    paragraph = "Een gewone zin over je rechten, caf&eacute; en \\*sterren\\*.\n" * 2000
+    page.write_text((paragraph + "\n") * 5 + "Tot slot de *gehandicapten*.\n", encoding="utf-8")
     finding = only(check_paths([page], "nl"), "nl-gehandicapte")
-    assert finding.line == 10_501
+    assert (finding.line, finding.column) == (10_006, 14)
 
 
 def test_a_file_that_is_not_utf8_is_reported(tmp_path):

@@ -27,6 +27,7 @@ LANGUAGES = tuple(sorted(path.stem for path in rules.RULES.glob("*.yml")))
 # Checks without a rules-file entry that an exception comment may name.
 ALLOWABLE = {abbreviations.RULE, "sentence-long"}
 
+
 def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
     first, last = index.places[match.first], index.places[match.last]
     text = page.texts[first.text]

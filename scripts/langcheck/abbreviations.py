@@ -53,7 +53,7 @@ def check(page: Page, index: WordIndex) -> list[Finding]:
     findings = []
     for number, found in enumerate(index.words):
         for position, word in enumerate(found):
-            if word.written == word.norm:  # no capital at all: most words
+            if word.written[1:] == word.norm[1:]:  # no capital after the first letter: most words
                 continue
             before = found[position - 1].written if position else ""
             after = found[position + 1].written if position + 1 < len(found) else ""

@@ -37,8 +37,13 @@ FRONT_MATTER_FIELDS = ("title", "description")
 ABBREVIATION_DEFINITION = re.compile(r"^[ ]{0,3}\*\[([^\]\n]+)\]:[^\n]*$", re.MULTILINE)
 SNIPPET = re.compile(r"^[ \t]*-{1,}8<-{1,}[^\n]*$", re.MULTILINE)
 ABBR_ELEMENT = re.compile(r"<abbr\b[^>]*\btitle\s*=[^>]*>\s*([^<]+?)\s*</abbr>", re.IGNORECASE)
-ATTRIBUTE_VALUE = r"\b{name}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))"
+ATTRIBUTE = r"\b{name}\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)"  # name="value" in a raw tag
 CHECKED_ATTRIBUTES = ("alt", "title")
+# How far ahead a piece of text may be: markup between two pieces (emphasis,
+# indentation, table padding) is shorter than this; so is the longest HTML
+# entity (&CounterClockwiseContourIntegral;) between two characters.
+MARKUP_BETWEEN = 256
+ENTITY_LENGTH = 40
 
 MARKDOWN = MarkdownIt("commonmark").enable("table").use(admon_plugin)
 
@@ -145,19 +150,22 @@ def _front_matter(source: str, start: int, end: int) -> list[Text]:
 def _align(source: str, content: str, cursor: int, end: int) -> tuple[list[int], int]:
     """Where each character of `content` is in source[cursor:end], and the cursor after it.
 
-    Usually the content is there as it is. Where Markdown or YAML changed it
-    (an escape, an entity, a folded line), each character is looked up in
-    turn; one that is not there at all (é from &eacute;) gets the cursor.
+    Usually the content is there as it is, after a little markup. Where
+    Markdown or YAML changed it (an escape, an entity, a folded line), each
+    character is looked up in turn; one that is not there at all (é from
+    &eacute;) gets the cursor. The searches look ahead a bounded distance, so a
+    huge paragraph costs linear time.
     """
-    found = source.find(content, cursor, end)
+    found = source.find(content, cursor, min(end, cursor + len(content) + MARKUP_BETWEEN))
     if found >= 0:
         return list(range(found, found + len(content))), found + len(content)
-    offsets = []
+    offsets, reach = [], MARKUP_BETWEEN
     for char in content:
-        found = source.find(char, cursor, end)
+        found = source.find(char, cursor, min(end, cursor + reach))
         if found >= 0:
             cursor = found + 1
         offsets.append(found if found >= 0 else cursor)
+        reach = ENTITY_LENGTH  # after the first character, only an escape or an entity comes between two
     return offsets, cursor
 
 
@@ -305,7 +313,7 @@ class _Reader:
                 self.page.comments.append(Comment(value, found, found + len(raw)))
             elif kind == "tag":
                 for name, text in value:
-                    match = re.search(ATTRIBUTE_VALUE.format(name=name), raw, re.IGNORECASE)
+                    match = re.search(ATTRIBUTE.format(name=name), raw, re.IGNORECASE)
                     if match:
                         self.attribute(text, found + match.start(), found + match.end(), block)
             cursor = found + len(raw)

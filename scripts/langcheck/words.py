@@ -29,11 +29,8 @@ TOKEN = re.compile(
     r"|(?P<word>(?:[^\W_]|\u00ad)+(?:['’ʼ\u2010\u2011-](?:[^\W_]|\u00ad)+)*)"
     r"|(?P<mark>[^\w\s]|_)"
 )
+# Normal forms: one apostrophe, one hyphen, no soft hyphen (and lower case).
 UNIFORM = str.maketrans({"’": "'", "ʼ": "'", "\u2010": "-", "\u2011": "-", "\u00ad": None})
-
-
-def normal(text: str) -> str:
-    return text.lower().translate(UNIFORM)
 
 
 @dataclass(frozen=True, slots=True)
