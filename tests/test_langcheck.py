@@ -307,9 +307,9 @@ def test_a_sentence_over_25_words_is_a_warning():
 
 
 def test_abbreviations_with_a_full_stop_do_not_end_a_sentence():
-    text = "Je krijgt bijv. Geld en hulp, enz. " + " ".join(["Woord"] * 19) + "."  # 26 words
+    text = "Je krijgt bijv. Geld en hulp, o.a. " + " ".join(["Woord"] * 19) + "."  # 26 words
     assert "sentence-long" in rules_found(text)
-    french = "Vous recevez p. ex. Une aide, etc. " + " ".join(["Mot"] * 20) + "."  # 27 words
+    french = "Vous recevez p. ex. Une aide, cf. " + " ".join(["Mot"] * 20) + "."  # 27 words
     assert "sentence-long" in rules_found(french, "fr")
     assert "sentence-long" not in rules_found("Een zin. " + " ".join(["Woord"] * 20) + ".")
 
