@@ -435,6 +435,11 @@ def test_a_missing_path_is_reported(tmp_path):
     assert only(check_paths([tmp_path / "missing.md"]), "path-missing").severity == ERROR
 
 
+def test_a_file_named_twice_is_checked_once(pages):
+    found = check_paths([pages["bad"].parent, pages["bad"]], "nl")
+    assert [f.rule for f in found if f.file == str(pages["bad"])] == ["nl-gehandicapte"]
+
+
 def test_the_checker_never_changes_a_file(pages):
     before = {name: path.read_bytes() for name, path in pages.items()}
     check_paths(list(pages.values()), "nl")

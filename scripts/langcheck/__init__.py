@@ -85,15 +85,16 @@ def readability(path: Path, language: str | None = None) -> plain.Score | None:
 
 def markdown_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """The Markdown files in the given files and folders, and the paths that do not exist."""
-    files, missing = [], []
+    files: dict[Path, Path] = {}  # by resolved path: a file named twice is checked once
+    missing = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(path.rglob("*.md")))
+            files.update((found.resolve(), found) for found in sorted(path.rglob("*.md")))
         elif path.exists():
-            files.append(path)
+            files.setdefault(path.resolve(), path)
         else:
             missing.append(path)
-    return files, missing
+    return list(files.values()), missing
 
 
 def default_paths() -> list[Path]:
