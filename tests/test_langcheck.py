@@ -10,7 +10,7 @@ from textstat.backend.utils.constants import LANG_CONFIGS
 
 from scripts import check
 from scripts.findings import ERROR, WARNING
-from scripts.langcheck import check_docs, check_paths, check_text, rules, settings
+from scripts.langcheck import check_docs, check_paths, check_text, rules, settings, words
 from scripts.langcheck.__main__ import main
 from scripts.project import ROOT
 
@@ -181,6 +181,16 @@ def test_code_urls_link_targets_and_other_html_attributes_are_not_checked():
     assert rules_found(text) == []
 
 
+def test_text_marked_as_another_language_is_not_checked():
+    text = (
+        "Le rapport (*Jaarverslag FOD, voor gehandicapten*{lang=nl}, en néerlandais).\n\n"
+        'Et <span lang="nl">de <b>FOD</b> voor gehandicapten</span>, pas les handicapés.\n\n'
+        '<div lang="nl">\n<p>De invaliden <img alt="gehandicapten" src="x.png"></p>\n</div>\n'
+    )
+    assert [(f.rule, f.line) for f in findings(text, "fr")] == [("fr-handicape-nom", 3)]
+    assert "fr-handicape-nom" in rules_found("[Les handicapés](x.md){hreflang=nl}", "fr")  # hreflang is not lang
+
+
 def test_admonitions_are_checked():
     text = '!!! note "Let op"\n    Voor gehandicapten.\n'
     assert (only(findings(text), "nl-gehandicapte").line, only(findings(text), "nl-gehandicapte").column) == (2, 10)
@@ -289,6 +299,10 @@ def test_explained_abbreviations_are_fine(text):
     assert [f for f in findings(text) if f.category == "abbreviation"] == []
 
 
+def test_wcag_levels_are_names_not_abbreviations():
+    assert rules_found("De website voldoet aan niveau AA, niet aan AAA.") == []
+
+
 def test_an_abbreviation_in_a_compound_is_found():
     assert "abbreviation" in rules_found("Je VGT-tolk komt mee.")
 
@@ -304,6 +318,11 @@ def test_a_sentence_over_25_words_is_a_warning():
     finding = only(findings(long), "sentence-long")
     assert (finding.column, finding.severity, finding.category) == (8, WARNING, "plain")
     assert "26 woorden" in finding.message
+
+
+def test_web_addresses_and_numbers_count_as_one_word():
+    assert words.count("Zie handicap.belgium.be, o.a. versie 2.1 en 48,77 %.", "nl") == 7
+    assert words.count("L'allocation d'intégration.", "fr") == 2
 
 
 def test_abbreviations_with_a_full_stop_do_not_end_a_sentence():

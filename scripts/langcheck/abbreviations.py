@@ -7,6 +7,7 @@ AViQ; not MyHandicap. It is explained when the glossary has it (its
 defines it (*[IVT]: … or <abbr title="…">IVT</abbr>), or when its first use
 on the page is written out in parentheses: "Openbaar Centrum voor
 Maatschappelijk Welzijn (OCMW)" or "OCMW (Openbaar Centrum voor …)".
+Names written in capitals (the WCAG levels AA, AAA) are listed in config.yml.
 Only that first use is reported, once per abbreviation and page.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scripts.findings import WARNING, Finding
-from scripts.langcheck import rules
+from scripts.langcheck import rules, settings
 from scripts.langcheck.page import Page
 from scripts.langcheck.words import Word, WordIndex
 
@@ -48,7 +49,8 @@ def written_out(found: list[Word], position: int) -> bool:
 
 
 def check(page: Page, index: WordIndex) -> list[Finding]:
-    explained = in_glossary(page.language) | page.abbreviations
+    explained = in_glossary(page.language) | page.abbreviations | set(
+        settings.config()["abbreviations"]["not_abbreviations"])
     seen: set[str] = set()
     findings = []
     for number, found in enumerate(index.words):

@@ -39,6 +39,11 @@ SNIPPET = re.compile(r"^[ \t]*-{1,}8<-{1,}[^\n]*$", re.MULTILINE)
 ABBR_ELEMENT = re.compile(r"<abbr\b[^>]*\btitle\s*=[^>]*>\s*([^<]+?)\s*</abbr>", re.IGNORECASE)
 ATTRIBUTE = r"\b{name}\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)"  # name="value" in a raw tag
 CHECKED_ATTRIBUTES = ("alt", "title")
+# Text in another language than the page's: {lang=nl} after *emphasis* or a
+# [link] (attr_list), or an HTML element with lang="nl".
+LANG_ATTRIBUTE = re.compile(r"""(?<![\w-])lang\s*=\s*["']?([A-Za-z]{2,3})""")
+ATTRIBUTE_LIST = re.compile(r"\{:?[^{}\n]*\}")
+HTML_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)([^>]*)>")
 # How far ahead a piece of text may be: markup between two pieces (emphasis,
 # indentation, table padding) is shorter than this; so is the longest HTML
 # entity (&CounterClockwiseContourIntegral;) between two characters.
@@ -181,6 +186,14 @@ class _Builder:
         self.chars.append(content)
         self.offsets.extend(offsets)
 
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def cut(self, length: int) -> None:
+        """Drops what was added after the first `length` characters."""
+        self.chars = ["".join(self.chars)[:length]]
+        del self.offsets[length:]
+
     def text(self) -> Text | None:
         chars = "".join(self.chars)
         return Text(chars, self.offsets, self.block) if chars.strip() else None
@@ -213,11 +226,21 @@ class _Reader:
             elif token.type == "html_block":
                 self.html(token.content, block[0], block)
 
+    def foreign(self, attributes: str) -> bool:
+        """Whether attributes (lang="nl", {lang=nl}) mark text in another language than the page's."""
+        found = LANG_ATTRIBUTE.search(attributes)
+        return bool(found and self.page.language and found.group(1).lower() != self.page.language)
+
     def inline(self, children, cursor: int, block: tuple[int, int], builder: _Builder) -> int:
+        """Adds the text of inline tokens to the builder. Text marked as another language
+        (*Jaarverslag*{lang=nl}, <span lang="nl">…</span>) is left out: its rules are not this page's."""
         end = block[1]
         in_autolink, link_title = False, None
-        for child in children:
+        opened: list[int] = []  # where each open emphasis or link started in the builder
+        foreign_html: list = []  # [tag, depth, where it started] of an open HTML element in another language
+        for position, child in enumerate(children):
             kind = child.type
+            following = children[position + 1] if position + 1 < len(children) else None
             if in_autolink:  # <https://…>: its text is the URL
                 if kind == "link_close":
                     in_autolink = False
@@ -237,18 +260,41 @@ class _Reader:
                 if found >= 0:
                     self.html(child.content, found, block)
                     cursor = found + len(child.content)
+                self.foreign_element(child.content, foreign_html, builder)
             elif kind == "link_open" and child.markup == "autolink":
                 in_autolink = True
-            elif kind == "link_open":
-                link_title = child.attrs.get("title")
-            elif kind == "link_close":
-                cursor = self.after_target(cursor, end, block, link_title)
+            elif kind in ("em_open", "strong_open", "link_open"):
+                opened.append(len(builder))
+                link_title = child.attrs.get("title") if kind == "link_open" else link_title
+            elif kind in ("em_close", "strong_close", "link_close"):
+                if kind == "link_close":
+                    cursor = self.after_target(cursor, end, block, link_title)
+                start = opened.pop() if opened else len(builder)
+                if following is not None and following.type == "text":
+                    attribute_list = ATTRIBUTE_LIST.match(following.content)
+                    if attribute_list and self.foreign(attribute_list.group()):
+                        builder.cut(start)
             elif kind == "image":
                 alt = _Builder(block)
                 cursor = self.inline(child.children or [], cursor, block, alt)
                 self.keep(alt)
                 cursor = self.after_target(cursor, end, block, child.attrs.get("title"))
         return cursor
+
+    def foreign_element(self, tag: str, state: list, builder: _Builder) -> None:
+        """Follows inline HTML elements in another language; cuts their text at their end tag."""
+        parts = HTML_TAG.match(tag)
+        if not parts:
+            return
+        closing, name, attributes = parts.group(1) == "/", parts.group(2).lower(), parts.group(3)
+        if not state:
+            if not closing and self.foreign(attributes):
+                state.extend([name, 1, len(builder)])
+        elif name == state[0]:
+            state[1] += -1 if closing else 1
+            if state[1] == 0:
+                builder.cut(state[2])
+                state.clear()
 
     def after_code(self, markup: str, cursor: int, end: int) -> int:
         opening = self.source.find(markup, cursor, end)
@@ -295,7 +341,7 @@ class _Reader:
     def html(self, content: str, start: int, block: tuple[int, int]) -> None:
         """Raw HTML: its visible text, alt and title attributes, and comments. Each piece is
         found again in the file in turn (markdown-it may have taken the indentation off)."""
-        parser = _Html()
+        parser = _Html(self.foreign)
         parser.feed(content)
         parser.close()
         cursor, end = start, max(block[1], start)
@@ -321,34 +367,41 @@ class _Reader:
 
 class _Html(HTMLParser):
     """Raw HTML as events in document order: ("text", "", visible text), ("tag", raw tag,
-    [(alt or title, value)]), ("comment", raw comment, its text), ("other", raw text, None)."""
+    [(alt or title, value)]), ("comment", raw comment, its text), ("other", raw text, None).
+    The content of code elements and of elements in another language is "other"."""
 
     NOT_TEXT = {"code", "pre", "script", "style", "kbd", "samp"}
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
-    def __init__(self):
+    def __init__(self, foreign):
         super().__init__(convert_charrefs=True)
+        self.foreign = foreign
         self.events: list[tuple[str, str, object]] = []
-        self.hidden = 0
+        self.hiding: list = []  # [tag, depth] of the element whose content is not checked
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.NOT_TEXT:
-            self.hidden += 1
+        if self.hiding and tag == self.hiding[0]:
+            self.hiding[1] += 1
+        elif not self.hiding and tag not in self.VOID and (
+                tag in self.NOT_TEXT or self.foreign(self.get_starttag_text() or "")):
+            self.hiding = [tag, 1]
         checked = [(name, value) for name, value in attrs
-                   if name in CHECKED_ATTRIBUTES and value and value.strip()]
+                   if name in CHECKED_ATTRIBUTES and value and value.strip() and not self.hiding]
         self.events.append(("tag", self.get_starttag_text() or "", checked))
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag in self.NOT_TEXT:
-            self.hidden -= 1
+        self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
-        if tag in self.NOT_TEXT and self.hidden:
-            self.hidden -= 1
+        if self.hiding and tag == self.hiding[0]:
+            self.hiding[1] -= 1
+            if self.hiding[1] == 0:
+                self.hiding = []
 
     def handle_data(self, data):
-        if self.hidden:
-            self.events.append(("other", data, None))  # code: skipped over, not checked
+        if self.hiding:
+            self.events.append(("other", data, None))
         elif data.strip():
             self.events.append(("text", "", data))
 

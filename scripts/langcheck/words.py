@@ -1,7 +1,9 @@
 """Words as the checks see them.
 
 A text is cut into words and punctuation marks, each with its place in the
-text. Every word also has a normal form: lower case, one kind of apostrophe
+text. Apostrophes, hyphens and full stops inside a word keep it one word
+(auto's, e-mail, o.a, handicap.belgium.be, 2.1), and so do commas between
+digits (48,77). Every word also has a normal form: lower case, one kind of apostrophe
 and hyphen, no soft hyphen. French elisions are split off (d'un → d' un,
 l'allocation → l' allocation), so a rule about "un handicapé" also finds
 "d'un handicapé". URLs, e-mail addresses and attribute lists ({: .class })
@@ -26,7 +28,7 @@ from scripts.langcheck import settings
 TOKEN = re.compile(
     r"(?P<skip>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\{:?[ \t]*(?:[#.][\w-]|[\w-]+=)[^{}\n]*\})"
-    r"|(?P<word>(?:[^\W_]|\u00ad)+(?:['’ʼ\u2010\u2011-](?:[^\W_]|\u00ad)+)*)"
+    r"|(?P<word>(?:[^\W_]|\u00ad)+(?:(?:['’ʼ\u2010\u2011.-]|(?<=\d),(?=\d))(?:[^\W_]|\u00ad)+)*)"
     r"|(?P<mark>[^\w\s]|_)"
 )
 # Normal forms: one apostrophe, one hyphen, no soft hyphen (and lower case).
