@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' '
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve check test links hooks clean lock
+.PHONY: help install build serve check lint test links hooks bench clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ serve: install ## build and serve the site on http://127.0.0.1:8000/ with live r
 check: install ## the editors' fast loop: build, check the built site and the content, one summary
 	$(PY) -m scripts.check
 
+lint: install ## check the language of every page: inclusive, plain, one word for one thing
+	$(PY) -m scripts.langcheck
+
 test: check ## every check: `make check` plus all automated tests
 	$(PY) -m pytest
 
@@ -41,6 +44,9 @@ links: install ## list the external links per page; `make links ONLINE=1` also t
 
 hooks: install ## check the changed pages before each commit (installs the pre-commit hook in .git)
 	$(VENV)/bin/pre-commit install
+
+bench: install ## measure speed: words per second of the language checker over the whole site
+	$(PY) -m scripts.bench
 
 clean: ## remove what the build made (site/, reports/, caches)
 	rm -rf site reports .pytest_cache .hypothesis

@@ -1,0 +1,121 @@
+"""The language checker: inclusive, plain and consistent Dutch and French.
+
+python -m scripts.langcheck [PATH ...] checks Markdown pages (all of docs/
+by default) and reports, in the page's language:
+- inclusive   words and framings to avoid (rules/<language>.yml) — error
+- terminology one word for one thing (the glossary's `avoid` words) — warning
+- abbreviation every abbreviation explained at first use or in the glossary — warning
+- plain       sentences over 25 words, and a page that is hard to read — warning
+An editor allows one justified exception with a comment (see allow.py).
+
+Modules: page (what the reader sees, and where it is in the file), words
+(words and their normal forms), rules (the word rules), abbreviations,
+plain, allow. It never changes a file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scripts import project
+from scripts.findings import ERROR, Finding
+from scripts.langcheck import abbreviations, allow, plain, rules
+from scripts.langcheck.page import Page, parse, read
+from scripts.langcheck.words import WordIndex
+
+LANGUAGES = tuple(sorted(path.stem for path in rules.RULES.glob("*.yml")))
+# Checks without a rules-file entry that an exception comment may name.
+ALLOWABLE = {abbreviations.RULE, "sentence-long"}
+
+
+def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
+    first, last = index.places[match.first], index.places[match.last]
+    text = page.texts[first.text]
+    found = " ".join(text.chars[first.word.start:last.word.end].split())
+    offset, rule = text.offsets[first.word.start], match.rule
+    if rule.category == "terminology":
+        return page.finding("terminology", offset, rule.category, rule.severity, rule=rule.id,
+                            found=found, term=rule.prefer)
+    return page.finding("avoid", offset, rule.category, rule.severity, rule=rule.id,
+                        found=found, reason=rule.reason, prefer=rule.prefer)
+
+
+def check_page(page: Page) -> list[Finding]:
+    ruleset = rules.load(page.language)
+    index = WordIndex((text.chars for text in page.texts), page.language)
+    findings = [rule_finding(page, index, match) for match in ruleset.find(index)]
+    findings += abbreviations.check(page, index)
+    findings += plain.check(page, index)
+    return allow.apply(page, findings, ruleset.ids | ALLOWABLE)
+
+
+def check_text(text: str, file: str = "page.md", language: str = "nl") -> list[Finding]:
+    return check_page(parse(text, file, language))
+
+
+def shown(path: Path) -> str:
+    """A path as findings show it: from the project folder when it is inside."""
+    resolved = path.resolve()
+    if resolved.is_relative_to(project.ROOT):
+        return resolved.relative_to(project.ROOT).as_posix()
+    if "docs" in resolved.parts:  # another project (a test's copy): from its docs/ on
+        start = len(resolved.parts) - 1 - resolved.parts[::-1].index("docs")
+        return Path(*resolved.parts[start:]).as_posix()
+    return path.as_posix()
+
+
+def check_file(path: Path, language: str | None = None) -> list[Finding]:
+    language = project.language_of_source(path) or language
+    empty = Page(shown(path), language, "")
+    if language not in LANGUAGES:
+        return [empty.finding("language-unknown", None, "file", ERROR)]
+    try:
+        page = read(path, shown(path), language)
+    except (OSError, UnicodeDecodeError) as error:
+        return [empty.finding("file-unreadable", None, "file", ERROR, error=error)]
+    return check_page(page)
+
+
+def readability(path: Path, language: str | None = None) -> plain.Score | None:
+    """A page's readability score, or None when it has none (too short, unreadable)."""
+    language = project.language_of_source(path) or language
+    try:
+        page = read(path, shown(path), language)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return plain.score(page, WordIndex((text.chars for text in page.texts), language))
+
+
+def markdown_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The Markdown files in the given files and folders, and the paths that do not exist."""
+    files: dict[Path, Path] = {}  # by resolved path: a file named twice is checked once
+    missing = []
+    for path in paths:
+        if path.is_dir():
+            files.update((found.resolve(), found) for found in sorted(path.rglob("*.md")))
+        elif path.exists():
+            files.setdefault(path.resolve(), path)
+        else:
+            missing.append(path)
+    return list(files.values()), missing
+
+
+def default_paths() -> list[Path]:
+    """Every language's folder under docs/."""
+    return [project.DOCS / language.code for language in project.languages()]
+
+
+def check_paths(paths: list[Path] | None = None, language: str | None = None) -> list[Finding]:
+    files, missing = markdown_files(paths or default_paths())
+    findings = [Page(shown(path), None, "").finding("path-missing", None, "file", ERROR) for path in missing]
+    for path in files:
+        findings.extend(check_file(path, language))
+    return findings
+
+
+def check_docs(project_dir: Path = project.ROOT) -> list[Finding]:
+    """For `make check` (scripts/check.py): every page of each language folder,
+    whatever the build did."""
+    docs = project_dir / "docs"
+    return [finding for language in project.languages()
+            for finding in check_paths([docs / language.code], language.code)]

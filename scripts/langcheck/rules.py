@@ -1,0 +1,162 @@
+"""The word rules: which words and phrases to avoid, read from data.
+
+- rules/<language>.yml: the inclusive-language rules (and any other rule
+  written there), each with its own examples (see the top of rules/nl.yml);
+- docs/data/glossary/<language>.yml: the glossary. Each term's `avoid` words
+  become a `terminology` rule: use the official term instead.
+
+A phrase is a list of words; each word is a regular expression that must
+match one whole word (compounds are written out: `invaliden\\w+`). `{name}`
+stands for a word class of the rules file, `...` for a few words in between.
+Matching runs on a page's `WordIndex`, so case, line breaks, emphasis and
+French elision make no difference.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from scripts import project
+from scripts.findings import ERROR, WARNING
+from scripts.langcheck import settings
+from scripts.langcheck.words import WordIndex, elided, words
+
+RULES = Path(__file__).with_name("rules")
+GLOSSARY = project.DOCS / "data" / "glossary"
+WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
+GAP = "..."
+SEVERITY_RANK = {ERROR: 0, WARNING: 1}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    prefer: str
+    reason: str
+    source: str
+    patterns: tuple[re.Pattern, ...]
+    exceptions: tuple[re.Pattern, ...] = ()
+    match: tuple[str, ...] = ()  # examples the rule must find
+    no_match: tuple[str, ...] = ()  # examples it must leave alone
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: Rule
+    first: int  # the first and last word, in the page's WordIndex
+    last: int
+
+
+@dataclass(frozen=True)
+class Rules:
+    language: str
+    rules: tuple[Rule, ...]
+    official_names: tuple[re.Pattern, ...] = field(default=())
+
+    @property
+    def ids(self) -> set[str]:
+        return {rule.id for rule in self.rules}
+
+    def find(self, index: WordIndex) -> list[Match]:
+        """Every rule's matches, minus those that touch an official name or one of the
+        rule's exceptions. Where matches overlap, one is kept: the most severe, then
+        the longest, then the rule that comes first."""
+        allowed = words_in(spans(self.official_names, index))
+        found = []
+        for order, rule in enumerate(self.rules):
+            excepted = allowed | words_in(spans(rule.exceptions, index))
+            for first, last in spans(rule.patterns, index):
+                if excepted.isdisjoint(range(first, last + 1)):
+                    rank = (SEVERITY_RANK.get(rule.severity, len(SEVERITY_RANK)), first - last, order, first)
+                    found.append((rank, Match(rule, first, last)))
+        kept, taken = [], set()
+        for _, match in sorted(found, key=lambda item: item[0]):
+            if taken.isdisjoint(range(match.first, match.last + 1)):
+                kept.append(match)
+                taken.update(range(match.first, match.last + 1))
+        return sorted(kept, key=lambda match: match.first)
+
+
+def spans(patterns, index: WordIndex) -> set[tuple[int, int]]:
+    """The first and last word of every match (a match starts with the separator before its first word)."""
+    return {index.span(found.start() + 1, found.end())
+            for pattern in patterns for found in pattern.finditer(index.line)}
+
+
+def words_in(word_spans: set[tuple[int, int]]) -> set[int]:
+    return {number for first, last in word_spans for number in range(first, last + 1)}
+
+
+def compile_phrase(phrase: str, classes: dict[str, str], language: str) -> re.Pattern:
+    """A phrase of word patterns as one regular expression over a WordIndex line."""
+    gap = r"(?: [^ \n.!?;:]+){0,%d}" % settings.config()["matching"]["phrase_gap"]
+    pieces = []
+    for piece in phrase.split():
+        cut = elided(piece, language)
+        pieces.extend([piece[:cut], piece[cut:]] if cut else [piece])
+    if not pieces or GAP in (pieces[0], pieces[-1]):
+        raise ValueError(f"{phrase!r}: a phrase starts and ends with a word")
+    word_patterns = []  # regular expressions, one per word; a gap goes with the word before it
+    for piece in pieces:
+        if piece == GAP:
+            word_patterns[-1] += gap
+        else:
+            word_patterns.append("(?:" + WORD_CLASS.sub(lambda m: f"(?:{classes[m.group(1)]})", piece) + ")")
+    return re.compile(r"[ \n]" + " ".join(word_patterns) + r"(?![^ \n])", re.IGNORECASE)
+
+
+def literal_phrase(phrase: str, language: str) -> re.Pattern:
+    """A glossary word or phrase, with the inflections of the language's words."""
+    ending = settings.config()["matching"]["inflection"].get(language, "")
+    parts = [re.escape(word.norm) + (ending if len(word.norm) >= 4 and word.is_word else "")
+             for word in words(phrase, language)]
+    return re.compile(r"[ \n]" + " ".join(parts) + r"(?![^ \n])", re.IGNORECASE)
+
+
+def slug(text: str) -> str:
+    """"allocation d'intégration" → "allocation-d-integration"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@lru_cache
+def load(language: str, rules_dir: Path = RULES, glossary_dir: Path = GLOSSARY) -> Rules:
+    with (rules_dir / f"{language}.yml").open(encoding="utf-8") as stream:
+        data = yaml.safe_load(stream)
+    classes = data.get("words", {})
+
+    def phrases(items) -> tuple[re.Pattern, ...]:
+        return tuple(compile_phrase(item, classes, language) for item in items or ())
+
+    rules = [
+        Rule(entry["id"], entry["category"], entry["severity"], entry["prefer"], entry["reason"],
+             entry["source"], phrases(entry["avoid"]), phrases(entry.get("except")),
+             tuple(entry["match"]), tuple(entry["no_match"]))
+        for entry in data["rules"]
+    ]
+    rules.extend(glossary_rules(language, glossary_dir))
+    return Rules(language, tuple(rules), phrases(data.get("official_names")))
+
+
+def glossary(language: str, glossary_dir: Path = GLOSSARY) -> list[dict]:
+    path = glossary_dir / f"{language}.yml"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as stream:
+        return yaml.safe_load(stream).get("terms", [])
+
+
+def glossary_rules(language: str, glossary_dir: Path = GLOSSARY) -> list[Rule]:
+    return [
+        Rule(f"{language}-term-{slug(entry['term'])}", "terminology", WARNING, entry["term"], "",
+             str(entry.get("source", "")), tuple(literal_phrase(word, language) for word in entry["avoid"]))
+        for entry in glossary(language, glossary_dir) if entry.get("avoid")
+    ]

@@ -1,0 +1,106 @@
+"""The language rules (scripts/langcheck/rules/*.yml): valid data, and each rule's own examples."""
+
+import re
+
+import pytest
+import yaml
+
+from scripts.findings import ERROR, WARNING
+from scripts.langcheck import LANGUAGES, check_text, rules
+
+RULE_FIELDS = {"id", "category", "severity", "avoid", "prefer", "reason", "source", "match", "no_match"}
+OPTIONAL_FIELDS = {"except"}
+CATEGORIES = {"inclusive", "terminology", "plain"}
+
+
+def data(language):
+    with (rules.RULES / f"{language}.yml").open(encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+def examples(kind):
+    return [
+        pytest.param(language, rule, example, id=f"{rule.id}: {example[:40]}")
+        for language in LANGUAGES
+        for rule in rules.load(language).rules
+        for example in getattr(rule, kind)
+    ]
+
+
+def rules_found(text, language):
+    return [finding.rule for finding in check_text(text, f"docs/{language}/page.md", language)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_rule_is_complete_and_has_examples_both_ways(language):
+    entries = data(language)["rules"]
+    ids = [entry["id"] for entry in entries]
+    assert len(ids) == len(set(ids)), "rule ids must be unique"
+    for entry in entries:
+        assert RULE_FIELDS <= set(entry) <= RULE_FIELDS | OPTIONAL_FIELDS, entry["id"]
+        assert entry["id"].startswith(f"{language}-"), entry["id"]
+        assert re.fullmatch(r"[a-z0-9-]+", entry["id"]), entry["id"]
+        assert entry["category"] in CATEGORIES and entry["severity"] in (ERROR, WARNING), entry["id"]
+        assert entry["avoid"] and entry["match"] and entry["no_match"], entry["id"]
+        assert all(str(entry[key]).strip() for key in ("prefer", "reason", "source")), entry["id"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_inclusive_rules_are_errors(language):
+    assert all(rule.severity == ERROR for rule in rules.load(language).rules if rule.category == "inclusive")
+
+
+def test_a_phrase_cannot_start_or_end_with_a_gap():
+    with pytest.raises(ValueError, match="starts and ends with a word"):
+        rules.compile_phrase("... handicap", {}, "nl")
+
+
+@pytest.mark.parametrize("language, rule, example", examples("match"))
+def test_the_rule_finds_its_match_examples(language, rule, example):
+    assert rule.id in rules_found(example, language)
+
+
+@pytest.mark.parametrize("language, rule, example", examples("no_match"))
+def test_the_rule_leaves_its_no_match_examples_alone(language, rule, example):
+    assert rule.id not in rules_found(example, language)
+
+
+# One sentence for each "avoid" entry of the Dutch and French tables in
+# ../shared/content/inclusive-language.md: every pair has a rule.
+GUIDE = {
+    "nl": [
+        "De gehandicapte vrouw.", "De gehandicapten.", "Een invalide.", "De invaliden.",
+        "Een mindervalide.", "De mindervaliden.", "Een andersvalide.", "De andersvaliden.",
+        "Aan een rolstoel gekluisterd.", "Aan de rolstoel gekluisterd.", "Hij is rolstoelgebonden.",
+        "Een rolstoelpatiënt.", "Hij lijdt aan MS.", "Mensen die lijden aan MS.",
+        "Ondanks zijn handicap.", "Ondanks haar handicap.", "Getroffen door een ziekte.",
+        "Veroordeeld tot de rolstoel.", "Gestraft met een handicap.", "Een abnormaal kind.",
+        "De abnormalen.", "Een gebrekkige man.", "De gebrekkigen.", "Een arbeidsgehandicapte.",
+        "De arbeidsgehandicapten.", "Een mongool.", "Een mongooltje.", "Een downer.",
+        "Een mentaal gehandicapte.", "De verstandelijk gehandicapten.", "Een geestesgestoorde.",
+        "De geestesgestoorden.", "Een chronisch patiënt.", "De chronische patiënten.", "Hij is doofstom.",
+        "Een gehoorgestoorde.", "De gehoorgestoorden.", "Ze spreekt doventaal.", "Een doventolk.",
+        "Voor de blinden.", "Een dwerg.", "Achterlijk.", "Debiel.", "Zwakzinnig.", "Kreupel.", "Mismaakt.",
+        "Een mindervalide parkeerplaats.", "Een andersvalide parkeerplaats.", "Een invalidenparking.",
+    ],
+    "fr": [
+        "Un handicapé.", "Une handicapée.", "Les handicapés.", "Les invalides.", "Un invalide.",
+        "Une personne ayant des besoins particuliers.", "Des personnes ayant des besoins spéciaux.",
+        "Les handicapables.", "Des personnes aux aptitudes différentes.", "Souffrir d'un handicap.",
+        "Une personne souffrant d'un handicap.", "Être atteint d'une maladie.", "Frappé d'un handicap.",
+        "Affligé d'une déficience.", "Victime d'un handicap.", "Les gens normaux.", "Les personnes valides.",
+        "Les bien portants.", "Un enfant attardé.", "Un enfant retardé.", "Un débile.", "Une personne arriérée.",
+        "Un handicapé mental.", "Les handicapés mentaux.", "Un fou.", "Une personne dérangée.", "Un aliéné.",
+        "Un trisomique.", "Un mongol.", "Un mongolien.", "Quel courage !", "Surmonter son handicap.",
+        "Une source d'inspiration.", "Malgré son handicap.", "Les aveugles.", "Un sourd-muet.",
+        "Les sourds-muets.", "Un infirme.", "Cloué dans un fauteuil roulant.",
+        "Confiné dans un fauteuil roulant.", "Les toilettes pour handicapés.", "Une place handicapé.",
+        "Réservé aux handicapés.", "Un nain.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language, sentence", [(lang, s) for lang, items in GUIDE.items() for s in items])
+def test_every_pair_of_the_language_guide_has_a_rule(language, sentence):
+    found = check_text(sentence, f"docs/{language}/page.md", language)
+    assert any(finding.category == "inclusive" and finding.severity == ERROR for finding in found), sentence
