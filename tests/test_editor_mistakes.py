@@ -66,6 +66,11 @@ def misspelled_front_matter_key(project):
     return (f"docs/nl/index.md:{line}", "unknown-key-typo", "Bedoel je 'last_reviewed'?")
 
 
+def discouraged_term(project):
+    line = append(project / "docs/fr/index.md", "\nLes handicapés peuvent demander une carte.\n")
+    return (f"docs/fr/index.md:{line}:1", "fr-handicape-nom", "personne handicapée")
+
+
 MISTAKES = [
     page_missing_in_french,
     page_missing_in_dutch,
@@ -74,6 +79,7 @@ MISTAKES = [
     front_matter_that_is_not_valid_yaml,
     missing_description,
     misspelled_front_matter_key,
+    discouraged_term,
 ]
 
 
