@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' '
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve check test clean lock
+.PHONY: help install build serve check test audit clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,8 +33,13 @@ serve: install ## build and serve the site on http://127.0.0.1:8000/ with live r
 check: install ## the editors' fast loop: build, check the built site and the content, one summary
 	$(PY) -m scripts.check
 
-test: check ## every check: `make check` plus all automated tests
+test: check ## every check: `make check`, all automated tests (browser tests too), the accessibility audit
 	$(PY) -m pytest
+	$(PY) -m scripts.audit
+
+# Installs its Node tools (.nodeenv/, node_modules/) and, as root on Debian/Ubuntu, Chromium if missing.
+audit: install ## accessibility audit in a real browser: every page, both languages, phone and desktop
+	$(PY) -m scripts.audit
 
 clean: ## remove what the build made (site/, reports/, caches)
 	rm -rf site reports .pytest_cache .hypothesis
