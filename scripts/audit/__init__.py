@@ -99,7 +99,8 @@ def run_pa11y(base: str, pages: list[str], chrome: str, settings: dict) -> list[
         return run, viewport, pa11y.audit(urls, run, settings["viewports"][viewport], chrome, settings)
 
     with ThreadPoolExecutor(settings["processes"]) as pool:
-        return list(pool.map(one, [(run, viewport) for run in settings["runs"] for viewport in settings["viewports"]]))
+        return list(pool.map(one, [(run, viewport) for run in settings["runs"]
+                                   for viewport in run.get("viewports", settings["viewports"])]))
 
 
 def counts_in(run: dict, issue: results.Issue) -> bool:

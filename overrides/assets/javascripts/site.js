@@ -1,47 +1,51 @@
 /* The site's own script, run after Material's (overrides/main.html).
 
-   Material's menu and search buttons, and the menu's "table of contents"
-   entry, are <label>s for hidden checkboxes: a mouse or a finger can use
-   them, a keyboard cannot even reach them. This makes them buttons: reached
-   with Tab, pressed with Enter or Space, with a name and an open/closed
-   state for screen readers. Escape closes the menu and returns focus to its
-   button. Without JavaScript, site.css shows the menu as a plain list. */
+   Material's menu and search buttons in the header are <label>s for hidden
+   checkboxes: a mouse or a finger can use them, a keyboard cannot even reach
+   them. This makes them buttons: reached with Tab, pressed with Enter or
+   Space, with a name and an open/closed state for screen readers. The menu
+   opened from the keyboard takes the focus; Escape, or Tab past its last
+   link, closes it (the page behind it stays hidden under the overlay).
+   Without JavaScript, site.css shows the menu as a plain list. */
 (function () {
   "use strict"
   var strings = JSON.parse(document.getElementById("site-strings").textContent)
   var names = { __drawer: strings.menu, __search: strings.search }
   var drawer = document.getElementById("__drawer")
-  var labels = document.querySelectorAll(
-    ".md-header label.md-header__button[for], .md-sidebar--primary label.md-nav__link[for]")
+  var menu = document.querySelector('.md-header label[for="__drawer"]')
+  var panel = document.querySelector(".md-sidebar--primary")
 
-  function setState(label, toggle) {
-    label.setAttribute("aria-expanded", String(toggle.checked))
-  }
-
-  labels.forEach(function (label) {
-    var toggle = document.getElementById(label.htmlFor)
-    if (!toggle) return
+  Object.keys(names).forEach(function (id) {
+    var toggle = document.getElementById(id)
+    var label = document.querySelector('.md-header label[for="' + id + '"]')
+    if (!toggle || !label) return
     label.setAttribute("role", "button")
     label.setAttribute("tabindex", "0")
-    if (names[label.htmlFor]) label.setAttribute("aria-label", names[label.htmlFor])
-    setState(label, toggle)
-    toggle.addEventListener("change", function () { setState(label, toggle) })
+    label.setAttribute("aria-label", names[id])
+    var showState = function () { label.setAttribute("aria-expanded", String(toggle.checked)) }
+    showState()
+    toggle.addEventListener("change", showState)
     label.addEventListener("keydown", function (event) {
       if (event.key !== "Enter" && event.key !== " ") return
       event.preventDefault()
       label.click()
-      // Opened from the keyboard: go on in the menu, not back in the header.
       if (toggle === drawer && drawer.checked) {
-        var first = document.querySelector(".md-sidebar--primary .md-nav__list a[href]")
+        var first = panel && panel.querySelector(".md-nav__list a[href]")
         if (first) first.focus()
       }
     })
   })
 
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape" || !drawer || !drawer.checked) return
+  function closeMenu(focusButton) {
+    if (!drawer || !drawer.checked) return
     drawer.click()
-    var button = document.querySelector('.md-header label[for="__drawer"]')
-    if (button) button.focus()
+    if (focusButton && menu) menu.focus()
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") closeMenu(true)
+  })
+  document.addEventListener("focusin", function (event) {
+    if (panel && !panel.contains(event.target) && event.target !== menu) closeMenu(false)
   })
 })()
