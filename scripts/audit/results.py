@@ -6,6 +6,7 @@ problem on every page is one paragraph, not one line per page and selector.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from scripts import project
 
 HERE = Path(__file__).parent
 HINTS = HERE / "hints.yml"
@@ -75,13 +78,26 @@ def to_issue(raw: dict, page: str, source: str, viewport: str, run: str, criteri
                  raw["message"], raw.get("context") or "", problem, extras.get("helpUrl", ""))
 
 
-def load_exclusions(path: Path = EXCLUSIONS) -> list[dict]:
+def names_existing_test(reference: str, root: Path) -> bool:
+    """Whether "tests/FILE.py::test_name" names a test function that exists."""
+    file, _, name = reference.partition("::")
+    path = root / file
+    if not name or not path.is_file():
+        return False
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.FunctionDef) and node.name == name for node in tree.body)
+
+
+def load_exclusions(path: Path = EXCLUSIONS, root: Path = project.ROOT) -> list[dict]:
+    """The committed exclusions; refused when one lacks a field or names a test that does not exist."""
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     for number, entry in enumerate(entries, 1):
         missing = [name for name in EXCLUSION_FIELDS if not str(entry.get(name) or "").strip()]
         if missing:
             raise ValueError(f"{path}: exclusion {number} lacks {', '.join(missing)}: each one needs all of "
                              f"{', '.join(EXCLUSION_FIELDS)}.")
+        if not names_existing_test(entry["test"], root):
+            raise ValueError(f"{path}: exclusion {number} names the test {entry['test']}, which does not exist.")
     return entries
 
 
