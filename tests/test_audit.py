@@ -4,6 +4,7 @@ import pytest
 
 from scripts import audit
 from scripts.audit import browser, node, results
+from scripts.audit.__main__ import as_findings
 from scripts.audit.node import SetupError
 from scripts.project import ROOT
 from scripts.sitecheck.site import Site
@@ -20,7 +21,8 @@ def issue(page="index.html", code="image-alt", viewport="phone", selector="img",
     raw = {"code": code, "message": "Images must have alternative text (https://example.org/image-alt)",
            "selector": selector, "context": "<img>", "runner": runner,
            "runnerExtras": {"help": "Images must have alternative text", "helpUrl": "https://example.org/image-alt"}}
-    return results.to_issue(raw, page, f"docs/nl/{page[:-5]}.md", viewport, "WCAG 2.1 AA",
+    source = "docs/" + (page if "/" in page else f"nl/{page}").removesuffix(".html") + ".md"
+    return results.to_issue(raw, page, source, viewport, "WCAG 2.1 AA",
                             results.axe_criteria(AXE_RULES))
 
 
@@ -120,6 +122,16 @@ def test_the_report_names_the_pages_of_a_problem_on_some_pages():
     assert "    pages: docs/fr/index.md" in report
     assert "    fix: see https://example.org/image-alt" in report
     assert report.endswith("2 pages × 1 viewports audited, 1 issues")
+
+
+def test_issues_become_findings_on_the_file_to_change():
+    found = audit.Audit(viewports=["phone"], issues=[issue("fr/index.html")])
+
+    [finding] = as_findings(found)
+
+    assert (finding.file, finding.rule, finding.category) == ("docs/fr/index.md", "image-alt", "accessibility")
+    assert finding.message.startswith("fr/index.html (phone, axe, WCAG 1.1.1): Images must have")
+    assert finding.suggestion.startswith("page: give the image a text alternative")
 
 
 def test_a_site_without_issues_reports_zero():

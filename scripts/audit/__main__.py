@@ -7,22 +7,19 @@ import sys
 from pathlib import Path
 
 from scripts import project
-from scripts.audit import REPORT, node, run_audit, write_report
+from scripts.audit import REPORT, Audit, node, run_audit, write_report
+from scripts.audit.results import hint
 from scripts.findings import ERROR, Finding, report
 
 
-def as_findings(audit) -> list[Finding]:
+def as_findings(audit: Audit) -> list[Finding]:
+    """The issues as the project's findings (--format json), on the file to change."""
     return [
         Finding(issue.source, None, None, issue.code, "accessibility", ERROR,
                 f"{issue.page} ({issue.viewport}, {issue.runner}, WCAG {issue.criterion}): {issue.message}"
-                f" [{issue.selector}]", results_hint(issue))
+                f" [{issue.selector}]", hint(issue))
         for issue in audit.issues
     ]
-
-
-def results_hint(issue) -> str:
-    from scripts.audit.results import hint
-    return hint(issue)
 
 
 def main(argv: list[str] | None = None) -> int:
