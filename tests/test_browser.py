@@ -209,13 +209,21 @@ def test_the_menu_opens_moves_focus_and_closes_with_the_keyboard_alone(open_page
 
 # Reflow, text size, text spacing, motion, no JavaScript
 
+CLIPPED_TEXT = """() => [...document.querySelectorAll("article *")].filter(element => {
+  const style = getComputedStyle(element)
+  return /hidden|clip/.test(style.overflowX + style.overflowY) &&
+    (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
+}).map(element => element.outerHTML.slice(0, 80))"""
+
+
 @pytest.mark.parametrize("styles", ["", TEXT_SPACING], ids=["as is", "wide text spacing"])
-def test_no_page_scrolls_sideways_at_320px(open_page, site, styles):
+def test_no_page_scrolls_sideways_or_cuts_off_text_at_320px(open_page, site, styles):
     for path in site[2]:
         page = open_page(path)
         if styles:
             page.add_style_tag(content=styles)
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], path
+        assert page.evaluate(CLIPPED_TEXT) == [], path
 
 
 def test_text_at_200_percent_needs_no_sideways_scrolling(open_page, site):
