@@ -92,3 +92,13 @@ def test_the_theme_passes_the_audit_with_every_element_editors_can_write(project
 
     assert capsys.readouterr().out.splitlines()[-2] == "4 pages × 2 viewports audited, 0 issues"
     assert code == 0
+
+
+def test_a_site_that_does_not_build_is_not_audited_and_the_build_error_is_shown(project_copy, tmp_path, capsys):
+    append(project_copy / "docs/fr/index.md", "\n[cassé](n-existe-pas.md)\n")
+    report = tmp_path / "accessibility.json"
+
+    code = main(["--config-file", str(project_copy / "mkdocs.yml"), "--report", str(report)])
+
+    assert code == 1 and not report.exists()
+    assert "docs/fr/index.md" in capsys.readouterr().out

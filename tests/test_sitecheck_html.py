@@ -151,6 +151,16 @@ def test_a_form_field_of_the_theme_without_label_is_reported_on_the_theme(site_c
     assert (finding.rule, finding.file) == ("control-name", "overrides/")
 
 
+def test_the_menu_checkbox_of_a_page_without_sections_has_a_label(project_copy, tmp_path):
+    page = project_copy / "docs/nl/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("## ", ""), encoding="utf-8")
+    assert build(project_copy, tmp_path / "site").returncode == 0
+    assert "## " not in page.read_text(encoding="utf-8")
+
+    assert findings_of(forms.check, tmp_path / "site") == []
+    assert '<label for="__toc" hidden>Inhoudsopgave</label>' in (tmp_path / "site/index.html").read_text()
+
+
 def test_labels_by_for_by_wrapping_and_by_aria_name_form_fields(site_copy):
     add_to_page(site_copy, "index.html",
                 '<label for="a">Postcode</label><input id="a"><label>Naam <input></label>'

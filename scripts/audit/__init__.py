@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 import xml.etree.ElementTree as ElementTree
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from unittest import mock
@@ -36,6 +36,7 @@ SITEMAP_LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
 @dataclass
 class Audit:
     viewports: list[str]
+    built: bool = False
     pages: dict[str, str] = field(default_factory=dict)  # page in the site → source file
     audited: list[dict] = field(default_factory=list)
     issues: list[results.Issue] = field(default_factory=list)
@@ -79,8 +80,8 @@ def run_audit(config: Path = project.CONFIG, settings: dict | None = None) -> Au
         base = server.base_url(listening)
         # Built for the address it is served at: the sitemap lists the URLs to audit as they are.
         with mock.patch.dict(os.environ, {"SITE_URL": base}):
-            built, audit.build_findings = buildcheck.check(site_dir, config)
-        if not built:
+            audit.built, audit.build_findings = buildcheck.check(site_dir, config)
+        if not audit.built:
             return audit
         site = Site.load(site_dir, config.parent)
         audit.pages = {page: site.page(PurePosixPath(page)).source for page in audited_pages(site_dir, base, site)}

@@ -41,8 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     except node.SetupError as error:
         print(error, file=sys.stderr)
         return 1
-    if audit.build_findings:
-        return report(audit.build_findings, arguments.format) or 1
+    if not audit.built:  # nothing to audit: say why the build failed
+        report(audit.build_findings, arguments.format)
+        return 1
     write_report(audit, arguments.report)
     if arguments.format == "json":
         return report(as_findings(audit), "json")

@@ -36,7 +36,8 @@ def environment() -> dict[str, str]:
 
 def nodeenv_command(system_node: str | None) -> list[str]:
     command = [sys.executable, "-m", "nodeenv", "--quiet"]
-    # nodeenv's own default otherwise: download a Node release.
+    # Without a Node on the machine nodeenv downloads one, as usual: the
+    # long-term-support release, which pa11y-ci supports.
     command.append("--node=system" if system_node else "--node=lts")
     return [*command, str(NODE_ENV)]
 
