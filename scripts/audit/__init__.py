@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
 from concurrent.futures import ThreadPoolExecutor
@@ -97,6 +98,7 @@ def run_pa11y(base: str, pages: list[str], chrome: str, settings: dict) -> list[
 
     def one(run_and_viewport):
         run, viewport = run_and_viewport
+        print(f"Auditing {len(urls)} pages: {run['name']} at {viewport}…", file=sys.stderr, flush=True)
         return run, viewport, pa11y.audit(urls, run, settings["viewports"][viewport], chrome, settings)
 
     with ThreadPoolExecutor(settings["processes"]) as pool:
