@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' '
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve check lint test links hooks bench clean lock
+.PHONY: help install build serve check lint test audit links hooks bench clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -36,8 +36,13 @@ check: install ## the editors' fast loop: build, check the built site and the co
 lint: install ## check the language of every page: inclusive, plain, one word for one thing
 	$(PY) -m scripts.langcheck
 
-test: check ## every check: `make check` plus all automated tests
+test: check ## every check: `make check`, all automated tests (browser tests too), the accessibility audit
 	$(PY) -m pytest
+	$(PY) -m scripts.audit
+
+# Installs its Node tools (.nodeenv/, node_modules/) and, as root on Debian/Ubuntu, Chromium if missing.
+audit: install ## accessibility audit in a real browser: every page, both languages, phone and desktop
+	$(PY) -m scripts.audit
 
 links: install ## list the external links per page; `make links ONLINE=1` also tries each one (needs internet)
 	$(PY) -m scripts.links $(if $(ONLINE),--online)

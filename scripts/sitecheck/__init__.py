@@ -5,16 +5,23 @@ an editor or developer has to change:
 - languages: <html lang>, hreflang alternates, the language switch, sitemap.xml
 - requests: no request to another host, no request to a file that is missing
 - search: one search index per language, loaded by that language's pages
+- headings: one <h1>, no skipped heading levels
+- images: every image has a text alternative (alt), empty only when marked decorative
+- links: no link text that is only "klik hier", "ici"... (link_texts.yml)
+- tables: every table has header cells
+- titles: page titles unique per language
+- forms: every form control has a name
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.sitecheck import languages, requests, search
+from scripts.sitecheck import forms, headings, images, languages, links, requests, search, tables, titles
 from scripts.sitecheck.site import Site
 
-CHECKS = (languages.check, requests.check, search.check)
+CHECKS = (languages.check, requests.check, search.check, headings.check, images.check, links.check, tables.check,
+          titles.check, forms.check)
 
 
 def check_site(site_dir: Path, project_dir: Path | None = None):

@@ -1,0 +1,152 @@
+"""What the audit found: issues with their WCAG criterion, exclusions, the report.
+
+The human report groups the issues by problem (runner + code), so a theme
+problem on every page is one paragraph, not one line per page and selector.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from scripts import project
+
+HERE = Path(__file__).parent
+HINTS = HERE / "hints.yml"
+EXCLUSIONS = HERE / "exclusions.yml"
+EXCLUSION_FIELDS = ("page", "viewport", "code", "selector", "reason", "test")
+# WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail: criterion 1.4.3, technique G18
+HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(?P<criterion>\d+_\d+_\d+)\.(?P<technique>[^.]+(?:\.\d+)?)")
+AXE_CRITERION_TAG = re.compile(r"^wcag(\d)(\d)(\d+)$")
+LOAD_ERROR = "pa11y-error"
+LISTED_PAGES = 8
+
+
+@dataclass(frozen=True)
+class Issue:
+    page: str  # in the built site, e.g. fr/index.html
+    source: str  # the file to change, e.g. docs/fr/index.md
+    viewport: str
+    run: str
+    runner: str
+    code: str
+    criterion: str  # e.g. 1.4.3, or "best practice"
+    selector: str
+    message: str
+    context: str
+    problem: str  # one line saying what is wrong
+    help_url: str
+
+    @property
+    def problem_key(self) -> tuple[str, str]:
+        return self.runner, self.code
+
+
+def axe_criteria(rules: list[dict]) -> dict[str, str]:
+    """axe rule id → its WCAG success criteria, from axe-core's tags (wcag143 → 1.4.3)."""
+    criteria = {}
+    for rule in rules:
+        numbers = [".".join(match.groups()) for tag in rule["tags"] if (match := AXE_CRITERION_TAG.match(tag))]
+        criteria[rule["ruleId"]] = ", ".join(numbers) or "best practice"
+    return criteria
+
+
+def technique(code: str) -> str:
+    """The HTML_CodeSniffer technique of a code (H32.2, G18), or the code itself (axe rules)."""
+    match = HTMLCS_CODE.search(code)
+    return match.group("technique") if match else code
+
+
+def to_issue(raw: dict, page: str, source: str, viewport: str, run: str, criteria: dict[str, str]) -> Issue:
+    if "code" not in raw:  # the page did not load: pa11y reports the error instead
+        return Issue(page, source, viewport, run, "pa11y", LOAD_ERROR, "", "", raw.get("message", str(raw)),
+                     "", "The page could not be audited", "")
+    extras = raw.get("runnerExtras") or {}
+    match = HTMLCS_CODE.search(raw["code"])
+    if match:
+        criterion = match.group("criterion").replace("_", ".")
+    else:
+        criterion = criteria.get(raw["code"], "best practice")
+    problem = extras.get("help") or raw["message"].split(". ")[0].rstrip(".")
+    return Issue(page, source, viewport, run, raw["runner"], raw["code"], criterion, raw.get("selector", ""),
+                 raw["message"], raw.get("context") or "", problem, extras.get("helpUrl", ""))
+
+
+def names_existing_test(reference: str, root: Path) -> bool:
+    """Whether "tests/FILE.py::test_name" names a test function that exists."""
+    file, _, name = reference.partition("::")
+    path = root / file
+    if not name or not path.is_file():
+        return False
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.FunctionDef) and node.name == name for node in tree.body)
+
+
+def load_exclusions(path: Path = EXCLUSIONS, root: Path = project.ROOT) -> list[dict]:
+    """The committed exclusions; refused when one lacks a field or names a test that does not exist."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    for number, entry in enumerate(entries, 1):
+        missing = [name for name in EXCLUSION_FIELDS if not str(entry.get(name) or "").strip()]
+        if missing:
+            raise ValueError(f"{path}: exclusion {number} lacks {', '.join(missing)}: each one needs all of "
+                             f"{', '.join(EXCLUSION_FIELDS)}.")
+        if not names_existing_test(entry["test"], root):
+            raise ValueError(f"{path}: exclusion {number} names the test {entry['test']}, which does not exist.")
+    return entries
+
+
+def is_excluded(issue: Issue, exclusions: list[dict]) -> bool:
+    return any(
+        (entry["page"], entry["viewport"], entry["code"], entry["selector"])
+        == (issue.page, issue.viewport, issue.code, issue.selector)
+        for entry in exclusions
+    )
+
+
+@lru_cache
+def hints() -> dict[str, str]:
+    return yaml.safe_load(HINTS.read_text(encoding="utf-8"))
+
+
+def hint(issue: Issue) -> str:
+    known = hints().get(technique(issue.code)) or hints().get(issue.code)
+    if known:
+        return known
+    if issue.help_url:
+        return f"see {issue.help_url}"
+    return "the tool says: " + issue.message
+
+
+def pages_text(pages: set[str], all_pages: set[str], sources: dict[str, str]) -> str:
+    if pages == all_pages and len(pages) > 1:
+        return f"every page ({len(pages)}): fix it in the theme (overrides/)"
+    names = sorted({sources[page] for page in pages})
+    more = f" and {len(names) - LISTED_PAGES} more" if len(names) > LISTED_PAGES else ""
+    return ", ".join(names[:LISTED_PAGES]) + more
+
+
+def human_report(issues: list[Issue], audited_pages: set[str], sources: dict[str, str],
+                 viewports: list[str]) -> str:
+    groups: dict[tuple[str, str], list[Issue]] = defaultdict(list)
+    for issue in issues:
+        groups[issue.problem_key].append(issue)
+    lines = []
+    for (runner, code), group in sorted(groups.items(), key=lambda item: -len(item[1])):
+        first = group[0]
+        pages = {issue.page for issue in group}
+        where = sorted({issue.viewport for issue in group}, key=viewports.index)
+        lines += [
+            f"✖ {first.problem} (WCAG {first.criterion}; {runner} {code}; {len(group)}×)",
+            f"    pages: {pages_text(pages, audited_pages, sources)}",
+            f"    viewports: {', '.join(where)}; for example at {first.page}: {first.selector or '-'}",
+            f"    fix: {hint(first)}",
+            "",
+        ]
+    lines.append(f"{len(audited_pages)} pages × {len(viewports)} viewports audited, {len(issues)} issues")
+    return "\n".join(lines)

@@ -1,0 +1,104 @@
+"""The accessibility audit run for real (pa11y-ci in the system Chromium) on small copies of the project."""
+
+import json
+
+import pytest
+
+from scripts.audit.__main__ import main
+
+pytestmark = pytest.mark.browser
+
+# A 1×1 PNG: an image in the page without a file to add.
+PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+DEFECTS = f"""
+Een foto: <img src="{PIXEL}" width="40" height="40">
+
+<p style="color: #aaaaaa">Deze tekst is te licht om te lezen.</p>
+"""
+# What editors may write, with the Markdown extensions of mkdocs.yml.
+EVERY_ELEMENT = f"""
+## Voorbeelden van alles
+
+Een zin met een [link naar de startpagina](index.md), een [link naar buiten](https://www.belgium.be/),
+**vet**, *schuin*, `code` en de afkorting DG HAN.
+
+*[DG HAN]: Directie-generaal Personen met een handicap
+
+![Een blauw vierkant]({PIXEL}){{ width="40" height="40" }}
+
+> Een citaat van iemand die het weet.
+
+1. Eerste stap.
+2. Tweede stap.
+
+### Een tabel
+
+| Wat | Bedrag |
+|---|---|
+| Tegemoetkoming | 100 euro |
+
+!!! note "Goed om te weten"
+    Een opmerking met een [link](index.md).
+
+!!! tip
+    Een tip.
+
+!!! warning
+    Een waarschuwing.
+
+!!! danger
+    Een gevaar.
+
+!!! info
+    Informatie.
+
+!!! example
+    Een voorbeeld.
+
+!!! quote
+    Een citaat.
+"""
+
+
+def append(path, text):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_the_audit_reports_a_missing_alt_and_low_contrast_and_exits_1(project_copy, tmp_path, capsys):
+    append(project_copy / "docs/nl/index.md", DEFECTS)
+    report = tmp_path / "accessibility.json"
+
+    code = main(["--config-file", str(project_copy / "mkdocs.yml"), "--report", str(report)])
+
+    output = capsys.readouterr().out
+    results = json.loads(report.read_text(encoding="utf-8"))
+    found = {(issue["page"], issue["code"]) for issue in results["issues"]}
+    assert code == 1
+    assert ("index.html", "image-alt") in found
+    assert ("index.html", "color-contrast") in found
+    assert any(page == "index.html" and code.endswith(".G18.Fail") for page, code in found)
+    assert {issue["page"] for issue in results["issues"]} == {"index.html"}, "only the broken page"
+    assert "pages: docs/nl/index.md" in output
+    assert output.splitlines()[-2] == f"4 pages × 2 viewports audited, {len(results['issues'])} issues"
+    assert {(entry["page"], entry["viewport"]) for entry in results["audited"]} >= {
+        ("index.html", "phone"), ("index.html", "desktop"), ("fr/404.html", "phone")}
+
+
+def test_the_theme_passes_the_audit_with_every_element_editors_can_write(project_copy, tmp_path, capsys):
+    append(project_copy / "docs/nl/index.md", EVERY_ELEMENT)
+    append(project_copy / "docs/fr/index.md", EVERY_ELEMENT.replace("## Voorbeelden", "## Exemples"))
+
+    code = main(["--config-file", str(project_copy / "mkdocs.yml"), "--report", str(tmp_path / "a.json")])
+
+    assert capsys.readouterr().out.splitlines()[-2] == "4 pages × 2 viewports audited, 0 issues"
+    assert code == 0
+
+
+def test_a_site_that_does_not_build_is_not_audited_and_the_build_error_is_shown(project_copy, tmp_path, capsys):
+    append(project_copy / "docs/fr/index.md", "\n[cassé](n-existe-pas.md)\n")
+    report = tmp_path / "accessibility.json"
+
+    code = main(["--config-file", str(project_copy / "mkdocs.yml"), "--report", str(report)])
+
+    assert code == 1 and not report.exists()
+    assert "docs/fr/index.md" in capsys.readouterr().out

@@ -1,0 +1,169 @@
+"""The fast HTML checks (no browser): headings, images, link texts, tables, titles, form controls.
+
+Each one is fed a built page broken in one way and must name the file to fix.
+"""
+
+from scripts.sitecheck import check_site, forms, headings, images, links, tables, titles
+from scripts.sitecheck.links import normalised, vague_texts
+from scripts.sitecheck.site import Site
+from tests.conftest import build
+from tests.test_sitecheck import edit, rules
+
+ARTICLE_END = "</article>"
+
+
+def findings_of(check, site_dir):
+    return check(Site.load(site_dir))
+
+
+def add_to_page(site_dir, page, html):
+    edit(site_dir / page, ARTICLE_END, html + ARTICLE_END)
+
+
+# Headings
+
+def test_a_second_h1_is_reported_on_the_page(site_copy):
+    add_to_page(site_copy, "index.html", "<h1>Nog een titel</h1>")
+
+    [finding] = findings_of(headings.check, site_copy)
+
+    assert (finding.rule, finding.file) == ("heading-one", "docs/nl/index.md")
+    assert finding.message == "index.html heeft 2 hoofdtitels (# of <h1>); een pagina heeft er precies één."
+
+
+def test_a_page_without_h1_is_reported(site_copy):
+    edit(site_copy / "fr/index.html", "<h1", "<h2")
+
+    found = rules(findings_of(headings.check, site_copy))
+
+    assert ("heading-one", "docs/fr/index.md") in found
+
+
+def test_a_skipped_heading_level_is_reported_with_both_levels(site_copy):
+    add_to_page(site_copy, "fr/index.html", "<h4>Détails</h4>")
+
+    [finding] = findings_of(headings.check, site_copy)
+
+    assert (finding.rule, finding.file) == ("heading-skipped", "docs/fr/index.md")
+    assert "« Détails » est de niveau 4, mais celui qui précède de niveau 2" in finding.message
+
+
+# Images
+
+def test_an_image_without_alt_is_reported_with_its_file_name(site_copy):
+    add_to_page(site_copy, "index.html", '<img src="assets/images/kaart.png">')
+
+    [finding] = findings_of(images.check, site_copy)
+
+    assert (finding.rule, finding.file) == ("image-alt-missing", "docs/nl/index.md")
+    assert finding.suggestion == "Beschrijf wat de afbeelding toont: ![wat je ziet](kaart.png)."
+
+
+def test_an_empty_alt_is_reported_unless_the_image_is_marked_decorative(site_copy):
+    add_to_page(site_copy, "fr/index.html", '<img src="carte.png" alt=""><img src="ligne.png" alt="" role="presentation">')
+
+    findings = findings_of(images.check, site_copy)
+
+    assert [(f.rule, f.file) for f in findings] == [("image-alt-empty", "docs/fr/index.md")]
+    assert "carte.png" in findings[0].message
+
+
+# Link texts
+
+def test_a_vague_link_text_is_reported_in_the_page_language(site_copy):
+    add_to_page(site_copy, "index.html", '<p><a href="fr/index.html">Klik hier!</a></p>')
+    add_to_page(site_copy, "fr/index.html", '<p><a href="index.html">ici</a></p>')
+
+    findings = findings_of(links.check, site_copy)
+
+    assert rules(findings) == {("link-text-vague", "docs/nl/index.md"), ("link-text-vague", "docs/fr/index.md")}
+    assert any("« ici »" in f.message for f in findings)
+
+
+def test_a_link_text_that_names_its_target_passes(site_copy):
+    add_to_page(site_copy, "index.html", '<p><a href="fr/index.html">Lees meer over de parkeerkaart</a></p>')
+
+    assert findings_of(links.check, site_copy) == []
+
+
+def test_the_vague_link_texts_are_read_from_the_data_file():
+    assert {"klik hier", "lees meer", "hier"} <= vague_texts()["nl"]
+    assert {"cliquez ici", "en savoir plus", "ici"} <= vague_texts()["fr"]
+    assert normalised("  En savoir plus… ") == "en savoir plus"
+
+
+def test_a_vague_link_in_the_markdown_is_reported_on_its_line(project_copy, tmp_path):
+    page = project_copy / "docs/nl/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMeer weten? [Klik hier](index.md).\n", encoding="utf-8")
+    assert build(project_copy, tmp_path / "site").returncode == 0
+
+    [finding] = [f for f in check_site(tmp_path / "site", project_copy) if f.rule == "link-text-vague"]
+
+    assert (finding.file, finding.line) == ("docs/nl/index.md", len(page.read_text(encoding="utf-8").splitlines()))
+
+
+# Tables
+
+def test_a_table_without_header_cells_is_reported(site_copy):
+    add_to_page(site_copy, "index.html", "<table><tr><td>IVT</td><td>1 000 euro</td></tr></table>")
+
+    [finding] = findings_of(tables.check, site_copy)
+
+    assert (finding.rule, finding.file) == ("table-headers", "docs/nl/index.md")
+
+
+def test_a_table_with_header_cells_passes(site_copy):
+    add_to_page(site_copy, "index.html", "<table><tr><th>Wat</th></tr><tr><td>IVT</td></tr></table>")
+
+    assert findings_of(tables.check, site_copy) == []
+
+
+# Titles
+
+def test_two_pages_of_one_language_with_the_same_title_are_both_reported(site_copy):
+    home = (site_copy / "fr/index.html").read_text(encoding="utf-8")
+    title = home[home.index("<title>") + 7:home.index("</title>")]
+    error_page = site_copy / "fr/404.html"
+    text = error_page.read_text(encoding="utf-8")
+    error_page.write_text(text[:text.index("<title>") + 7] + title + text[text.index("</title>"):], encoding="utf-8")
+
+    found = rules(findings_of(titles.check, site_copy))
+
+    assert found == {("title-duplicate", "docs/fr/index.md"), ("title-duplicate", "overrides/404.html")}
+
+
+# Form controls
+
+def test_a_form_field_without_label_in_the_page_text_is_reported_on_the_page(site_copy):
+    add_to_page(site_copy, "fr/index.html", '<form><input type="text" id="code-postal"></form>')
+
+    [finding] = findings_of(forms.check, site_copy)
+
+    assert (finding.rule, finding.file) == ("control-name", "docs/fr/index.md")
+    assert '<input type="text" id="code-postal">' in finding.message
+
+
+def test_a_form_field_of_the_theme_without_label_is_reported_on_the_theme(site_copy):
+    edit(site_copy / "index.html", 'aria-label="Zoeken" placeholder', "placeholder")
+
+    [finding] = findings_of(forms.check, site_copy)
+
+    assert (finding.rule, finding.file) == ("control-name", "overrides/")
+
+
+def test_the_menu_checkbox_of_a_page_without_sections_has_a_label(project_copy, tmp_path):
+    page = project_copy / "docs/nl/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("## ", ""), encoding="utf-8")
+    assert build(project_copy, tmp_path / "site").returncode == 0
+    assert "## " not in page.read_text(encoding="utf-8")
+
+    assert findings_of(forms.check, tmp_path / "site") == []
+    assert '<label for="__toc" hidden>Inhoudsopgave</label>' in (tmp_path / "site/index.html").read_text()
+
+
+def test_labels_by_for_by_wrapping_and_by_aria_name_form_fields(site_copy):
+    add_to_page(site_copy, "index.html",
+                '<label for="a">Postcode</label><input id="a"><label>Naam <input></label>'
+                '<span id="c">Gemeente</span><input aria-labelledby="c"><button><img alt="Verstuur" src="v.png"></button>')
+
+    assert findings_of(forms.check, site_copy) == []
