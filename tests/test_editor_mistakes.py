@@ -66,6 +66,17 @@ def misspelled_front_matter_key(project):
     return (f"docs/nl/index.md:{line}", "unknown-key-typo", "Bedoel je 'last_reviewed'?")
 
 
+def image_without_alt_text(project):
+    (project / "docs/nl/kaart.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
+    line = append(project / "docs/nl/index.md", "\n![](kaart.svg)\n")
+    return (f"docs/nl/index.md:{line}", "image-alt-empty", "Beschrijf wat de afbeelding toont")
+
+
+def heading_level_skipped(project):
+    line = append(project / "docs/fr/index.md", "\n#### Les conditions\n\nVous avez au moins 18 ans.\n") - 2
+    return (f"docs/fr/index.md:{line}", "heading-skipped", "Ne sautez pas de niveau")
+
+
 def discouraged_term(project):
     line = append(project / "docs/fr/index.md", "\nLes handicapés peuvent demander une carte.\n")
     return (f"docs/fr/index.md:{line}:1", "fr-handicape-nom", "personne handicapée")
@@ -79,6 +90,8 @@ MISTAKES = [
     front_matter_that_is_not_valid_yaml,
     missing_description,
     misspelled_front_matter_key,
+    image_without_alt_text,
+    heading_level_skipped,
     discouraged_term,
 ]
 
