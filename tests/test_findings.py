@@ -4,7 +4,6 @@ import io
 import json
 import re
 import string
-from pathlib import Path
 
 import pytest
 

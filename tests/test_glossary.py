@@ -48,6 +48,15 @@ def test_the_glossary_page_lists_every_term_of_its_language_only(built_site, lan
     assert not foreign & set(listed)
 
 
+def test_a_term_in_another_language_is_marked_with_its_language(built_site):
+    dutch = article(built_site / "glossary.html")
+    french = article(built_site / "fr/glossary.html")
+
+    assert dutch.find("span", lang="fr", string="Agence pour une Vie de Qualité")
+    assert french.find("span", lang="nl", string="Vlaams Agentschap voor Personen met een Handicap")
+    assert not dutch.find("span", lang="fr", string="arbeidsrechtbank")
+
+
 def test_the_glossary_is_in_alphabetical_order_ignoring_accents_and_capitals():
     terms = load_glossary(DOCS, "fr")
     headings = [line for line in glossary_markdown(terms).splitlines() if line and not line.startswith(":")]

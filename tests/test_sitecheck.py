@@ -159,15 +159,25 @@ def test_a_french_word_is_not_found_in_the_dutch_index_and_the_reverse(built_sit
 
 def test_the_search_index_split_keeps_each_language_apart():
     merged = {"config": {"lang": ["nl", "fr"], "separator": "x"}, "docs": [
-        {"location": "index.html", "title": "nl"},
-        {"location": "fr/index.html#thèmes", "title": "fr"},
+        {"location": "index.html", "title": "nl", "text": ""},
+        {"location": "fr/index.html#thèmes", "title": "fr", "text": ""},
     ]}
 
     split = split_index(merged, ["nl", "fr"], "nl")
 
-    assert split["nl"]["docs"] == [{"location": "index.html", "title": "nl"}]
-    assert split["fr"]["docs"] == [{"location": "index.html#thèmes", "title": "fr"}]
+    assert split["nl"]["docs"] == [{"location": "index.html", "title": "nl", "text": ""}]
+    assert split["fr"]["docs"] == [{"location": "index.html#thèmes", "title": "fr", "text": ""}]
     assert split["fr"]["config"] == {"lang": ["fr"], "separator": "x"}
+
+
+def test_soft_hyphens_do_not_split_words_in_the_search_index():
+    merged = {"config": {"lang": ["nl"]}, "docs": [
+        {"location": "a.html", "title": "Toegankelijkheids\u00adverklaring", "text": "<p>amateur&shy;kunsten</p>"},
+    ]}
+
+    [doc] = split_index(merged, ["nl"], "nl")["nl"]["docs"]
+
+    assert (doc["title"], doc["text"]) == ("Toegankelijkheidsverklaring", "<p>amateurkunsten</p>")
 
 
 def test_a_merged_search_index_is_reported(site_copy):

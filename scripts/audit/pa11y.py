@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
-from pathlib import Path
 
 from scripts import project
 from scripts.audit.node import SetupError, environment

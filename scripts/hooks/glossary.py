@@ -25,10 +25,19 @@ class Term:
     line: int
     abbreviation: str | None = None
     avoid: tuple[str, ...] = ()
+    lang: str | None = None  # a term in another language than its glossary's
 
     @property
     def heading(self) -> str:
         return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
+
+    @property
+    def heading_markdown(self) -> str:
+        """The heading with a term in another language marked as such, so a screen
+        reader pronounces it right (WCAG 3.1.2, language of parts)."""
+        if not self.lang:
+            return self.heading
+        return self.heading.replace(self.term, f'<span lang="{self.lang}">{self.term}</span>', 1)
 
 
 def path_of(docs_dir: Path, language: str) -> Path:
@@ -43,7 +52,7 @@ def load_glossary(docs_dir: Path, language: str) -> list[Term]:
         raise data_files.DataError(findings)
     terms = [
         Term(entry["term"], entry["explanation"], entry["source"], data_files.line_of(tree, ["terms", index]),
-             entry.get("abbreviation"), tuple(entry.get("avoid", ())))
+             entry.get("abbreviation"), tuple(entry.get("avoid", ())), entry.get("lang"))
         for index, entry in enumerate(data["terms"])
     ]
     findings = duplicates(terms, path, language)
@@ -80,5 +89,5 @@ def sort_key(text: str) -> str:
 
 def glossary_markdown(terms: list[Term]) -> str:
     """Every term as a definition list (def_list extension), in alphabetical order."""
-    entries = [f"{term.heading}\n:   {term.explanation}\n" for term in sorted(terms, key=lambda t: sort_key(t.term))]
+    entries = [f"{term.heading_markdown}\n:   {term.explanation}\n" for term in sorted(terms, key=lambda t: sort_key(t.term))]
     return "\n".join(entries)

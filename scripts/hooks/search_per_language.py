@@ -48,6 +48,12 @@ def on_post_template(output, template_name, config):
     return output[:start] + json.dumps(script_config) + output[end:]
 
 
+def without_soft_hyphens(text: str) -> str:
+    """Long compounds carry soft hyphens (&shy;) so they can break on a phone;
+    a search for the whole word must still find them."""
+    return text.replace("\u00ad", "").replace("&shy;", "")
+
+
 def split_index(index: dict, languages: list[str], default: str) -> dict[str, dict]:
     """Split a merged Material search index into one index per language.
 
@@ -65,6 +71,8 @@ def split_index(index: dict, languages: list[str], default: str) -> dict[str, di
             ]
         else:
             docs = [doc for doc in index["docs"] if not doc["location"].startswith(others)]
+        docs = [{**doc, "title": without_soft_hyphens(doc["title"]), "text": without_soft_hyphens(doc["text"])}
+                for doc in docs]
         split[language] = {"config": {**index["config"], "lang": [language]}, "docs": docs}
     return split
 
