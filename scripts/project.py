@@ -46,3 +46,16 @@ def language_of_source(path: Path, docs: Path = DOCS) -> str | None:
     except (ValueError, IndexError):
         return None
     return first if first in {language.code for language in languages()} else None
+
+
+def shown(path: Path) -> str:
+    """A path as findings show it to editors: from the project folder
+    (docs/fr/contact.md); for another project, such as a test's copy, from
+    its docs/ folder on."""
+    resolved = path.resolve()
+    if resolved.is_relative_to(ROOT):
+        return resolved.relative_to(ROOT).as_posix()
+    if "docs" in resolved.parts:
+        start = len(resolved.parts) - 1 - resolved.parts[::-1].index("docs")
+        return Path(*resolved.parts[start:]).as_posix()
+    return path.as_posix()

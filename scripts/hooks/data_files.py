@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 
 from scripts import messages
 from scripts.findings import ERROR, Finding
-from scripts.project import ROOT
+from scripts.project import shown
 
 CATALOG = Path(__file__).with_name("messages.yml")
 BOTH_LANGUAGES = ("nl", "fr")
@@ -30,14 +30,6 @@ class DataError(PluginError):
     def __init__(self, findings: list[Finding]):
         self.findings = findings
         super().__init__("\n  ".join(finding.human() for finding in findings))
-
-
-def shown(path: Path) -> str:
-    """The path as an editor finds it: from the project folder when it is inside it."""
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def finding(rule: str, file: Path, line: int | None, language: str | None, **values) -> Finding:

@@ -22,6 +22,7 @@ from scripts.findings import ERROR, Finding
 from scripts.langcheck import abbreviations, allow, plain, rules
 from scripts.langcheck.page import Page, parse, read
 from scripts.langcheck.words import WordIndex
+from scripts.project import shown
 
 LANGUAGES = tuple(sorted(path.stem for path in rules.RULES.glob("*.yml")))
 # Checks without a rules-file entry that an exception comment may name.
@@ -51,17 +52,6 @@ def check_page(page: Page) -> list[Finding]:
 
 def check_text(text: str, file: str = "page.md", language: str = "nl") -> list[Finding]:
     return check_page(parse(text, file, language))
-
-
-def shown(path: Path) -> str:
-    """A path as findings show it: from the project folder when it is inside."""
-    resolved = path.resolve()
-    if resolved.is_relative_to(project.ROOT):
-        return resolved.relative_to(project.ROOT).as_posix()
-    if "docs" in resolved.parts:  # another project (a test's copy): from its docs/ on
-        start = len(resolved.parts) - 1 - resolved.parts[::-1].index("docs")
-        return Path(*resolved.parts[start:]).as_posix()
-    return path.as_posix()
 
 
 def check_file(path: Path, language: str | None = None) -> list[Finding]:
