@@ -50,7 +50,7 @@ links: install ## list the external links per page; `make links ONLINE=1` also t
 hooks: install ## check the changed pages before each commit (installs the pre-commit hook in .git)
 	$(VENV)/bin/pre-commit install
 
-bench: install ## measure speed: words per second of the language checker over the whole site
+bench: install ## measure speed and size: build, make check, language checker (words per second), site weight
 	$(PY) -m scripts.bench
 
 clean: ## remove what the build made (site/, reports/, caches)

@@ -1,5 +1,8 @@
-"""python -m scripts.bench: how fast the checks are (`make bench`). Prints, never asserts.
+"""python -m scripts.bench: how fast and how big (`make bench`). Prints, never asserts.
 
+The editors' loop is timed as they run it: the strict build and `make check`'s
+runner. The built site's weight is what a reader on a phone downloads: per
+page, and the theme's scripts and styles shared by every page.
 The language checker is timed three ways: the whole command as an editor
 runs it (start-up included), the site's pages alone, and one large page
 made of the site's own text (without front matter). textstat remembers the texts it has scored, so
@@ -24,7 +27,31 @@ def rate(word_count: int, seconds: float) -> str:
     return f"{word_count:,} words in {seconds * 1000:,.0f} ms: {word_count / seconds:,.0f} words/s"
 
 
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=project.ROOT, capture_output=True, check=False)
+    return time.perf_counter() - started
+
+
+def kilobytes(paths) -> str:
+    return f"{sum(path.stat().st_size for path in paths) / 1024:,.0f} KB"
+
+
+def print_site_weight(site) -> None:
+    pages = sorted(site.rglob("*.html"))
+    heaviest = max(pages, key=lambda path: path.stat().st_size)
+    print(f"built site: {kilobytes(p for p in site.rglob('*') if p.is_file())} in all, "
+          f"{len(pages)} pages, {kilobytes(pages)} of HTML; "
+          f"heaviest page {heaviest.relative_to(site)} ({kilobytes([heaviest])})")
+    for kind in ("js", "css", "svg"):
+        print(f"  every .{kind} file: {kilobytes(site.rglob(f'*.{kind}'))}")
+
+
 def main() -> int:
+    print(f"strict build (make build): {timed([sys.executable, '-m', 'mkdocs', 'build', '--strict', '--clean']):.1f} s")
+    print_site_weight(project.SITE)
+    print(f"every fast check (make check): {timed([sys.executable, '-m', 'scripts.check']):.1f} s")
+
     files, _ = markdown_files(default_paths())
     texts = {path: path.read_text(encoding="utf-8") for path in files}
     word_count = sum(words.count(text, None) for text in texts.values())
