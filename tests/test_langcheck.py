@@ -9,8 +9,10 @@ from textstat.backend.utils.constants import LANG_CONFIGS
 
 from scripts import check
 from scripts.findings import ERROR, WARNING
-from scripts.langcheck import check_paths, check_text, rules, settings, words
+from scripts.langcheck import check_docs, check_paths, check_text, settings, words
 from scripts.langcheck.__main__ import main
+from scripts.hooks.glossary import load_glossary
+from scripts.project import DOCS
 
 
 def findings(text, language="nl"):
@@ -194,6 +196,12 @@ def test_admonitions_are_checked():
     assert (only(findings(text), "nl-gehandicapte").line, only(findings(text), "nl-gehandicapte").column) == (2, 10)
 
 
+def test_a_definition_list_term_and_its_definition_are_separate_texts():
+    text = "Parkeerkaart\n:   Een kaart voor gehandicapten.\n"
+    finding = only(findings(text), "nl-gehandicapte")
+    assert (finding.line, finding.column) == (2, 20)
+
+
 # Positions -----------------------------------------------------------------
 
 def test_positions_are_right_with_crlf_line_endings_and_front_matter():
@@ -357,9 +365,34 @@ def test_textstat_computes_the_formulas_the_config_names():
     assert (readability["nl"]["formula"], readability["fr"]["formula"]) == ("Flesch–Douma", "Kandel–Moles")
 
 
+def test_a_copy_of_the_project_is_checked_with_its_own_glossary(project_copy):
+    glossary = project_copy / "docs/data/glossary/nl.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + (
+        "  - term: Xylofoonwerkplaats\n    abbreviation: XYZW\n"
+        "    explanation: Een plaats om te oefenen.\n    avoid: [oefenhok]\n    source: test\n"), encoding="utf-8")
+    page = project_copy / "docs/nl/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nDe XYZW is een oefenhok.\n", encoding="utf-8")
+
+    findings = check_docs(project_copy)
+
+    assert [(f.file, f.rule) for f in findings] == [("docs/nl/index.md", "nl-term-xylofoonwerkplaats")]
+
+
+def test_a_wrong_glossary_is_reported_once_with_its_file_and_line(project_copy):
+    glossary = project_copy / "docs/data/glossary/fr.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + "  - term: Sans explication\n", encoding="utf-8")
+
+    findings = check_docs(project_copy)
+
+    # Two fields are missing (explanation, source): each reported once, not once per page.
+    assert [(f.file, f.line, f.rule) for f in findings] == [
+        ("docs/data/glossary/fr.yml", len(glossary.read_text(encoding="utf-8").splitlines()), "data-field-missing")] * 2
+    assert len({f.message for f in findings}) == 2
+
+
 def test_the_glossary_passes_its_own_checks():
     for language in ("nl", "fr"):
-        text = "\n\n".join(f"{entry['term']}\n\n{entry['explanation']}" for entry in rules.glossary(language))
+        text = "\n\n".join(f"{term.term}\n\n{term.explanation}" for term in load_glossary(DOCS, language))
         assert [(f.rule, f.message) for f in findings(text, language) if f.rule != "readability"] == []
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from scripts import project
 from scripts.findings import ERROR, Finding
+from scripts.hooks.data_files import DataError
 from scripts.langcheck import abbreviations, allow, plain, rules
 from scripts.langcheck.page import Page, parse, read
 from scripts.langcheck.words import WordIndex
@@ -41,11 +42,15 @@ def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
                         found=found, reason=rule.reason, prefer=rule.prefer)
 
 
-def check_page(page: Page) -> list[Finding]:
-    ruleset = rules.load(page.language)
+def check_page(page: Page, docs: Path = project.DOCS) -> list[Finding]:
+    """`docs` is the folder whose glossary gives the official terms and abbreviations."""
+    try:
+        ruleset = rules.load(page.language, docs)
+    except DataError as error:  # a wrong glossary: its own findings, with file and line
+        return error.findings
     index = WordIndex((text.chars for text in page.texts), page.language)
     findings = [rule_finding(page, index, match) for match in ruleset.find(index)]
-    findings += abbreviations.check(page, index)
+    findings += abbreviations.check(page, index, docs)
     findings += plain.check(page, index)
     return allow.apply(page, findings, ruleset.ids | ALLOWABLE)
 
@@ -54,7 +59,7 @@ def check_text(text: str, file: str = "page.md", language: str = "nl") -> list[F
     return check_page(parse(text, file, language))
 
 
-def check_file(path: Path, language: str | None = None) -> list[Finding]:
+def check_file(path: Path, language: str | None = None, docs: Path = project.DOCS) -> list[Finding]:
     language = project.language_of_source(path) or language
     empty = Page(shown(path), language, "")
     if language not in LANGUAGES:
@@ -63,7 +68,7 @@ def check_file(path: Path, language: str | None = None) -> list[Finding]:
         page = read(path, shown(path), language)
     except (OSError, UnicodeDecodeError) as error:
         return [empty.finding("file-unreadable", None, "file", ERROR, error=error)]
-    return check_page(page)
+    return check_page(page, docs)
 
 
 def readability(path: Path, language: str | None = None) -> plain.Score | None:
@@ -95,12 +100,13 @@ def default_paths() -> list[Path]:
     return [project.DOCS / language.code for language in project.languages()]
 
 
-def check_paths(paths: list[Path] | None = None, language: str | None = None) -> list[Finding]:
+def check_paths(paths: list[Path] | None = None, language: str | None = None,
+                docs: Path = project.DOCS) -> list[Finding]:
     files, missing = markdown_files(paths or default_paths())
     findings = [Page(shown(path), None, "").finding("path-missing", None, "file", ERROR) for path in missing]
     for path in files:
-        findings.extend(check_file(path, language))
-    return findings
+        findings.extend(check_file(path, language, docs))
+    return list(dict.fromkeys(findings))  # a wrong glossary is reported once, not once per page
 
 
 def check_docs(project_dir: Path = project.ROOT) -> list[Finding]:
@@ -108,4 +114,4 @@ def check_docs(project_dir: Path = project.ROOT) -> list[Finding]:
     whatever the build did."""
     docs = project_dir / "docs"
     return [finding for language in project.languages()
-            for finding in check_paths([docs / language.code], language.code)]
+            for finding in check_paths([docs / language.code], language.code, docs)]

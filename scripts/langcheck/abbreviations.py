@@ -14,11 +14,14 @@ Only that first use is reported, once per abbreviation and page.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from scripts.findings import WARNING, Finding
-from scripts.langcheck import rules, settings
+from scripts.hooks.glossary import load_glossary, path_of
+from scripts.langcheck import settings
 from scripts.langcheck.page import Page
 from scripts.langcheck.words import Word, WordIndex
+from scripts.project import shown
 
 RULE = "abbreviation"
 NEAR = 3  # words between an abbreviation and the parentheses around it
@@ -30,9 +33,8 @@ def is_abbreviation(part: str) -> bool:
 
 
 @lru_cache
-def in_glossary(language: str | None) -> frozenset[str]:
-    return frozenset(str(entry["abbreviation"]) for entry in rules.glossary(language or "")
-                     if entry.get("abbreviation"))
+def in_glossary(language: str, docs: Path) -> frozenset[str]:
+    return frozenset(term.abbreviation for term in load_glossary(docs, language) if term.abbreviation)
 
 
 def written_out(found: list[Word], position: int) -> bool:
@@ -48,8 +50,8 @@ def written_out(found: list[Word], position: int) -> bool:
     return False
 
 
-def check(page: Page, index: WordIndex) -> list[Finding]:
-    explained = in_glossary(page.language) | page.abbreviations | set(
+def check(page: Page, index: WordIndex, docs: Path) -> list[Finding]:
+    explained = in_glossary(page.language, docs) | page.abbreviations | set(
         settings.config()["abbreviations"]["not_abbreviations"])
     seen: set[str] = set()
     findings = []
@@ -69,5 +71,5 @@ def check(page: Page, index: WordIndex) -> list[Finding]:
                     continue
                 findings.append(page.finding(
                     "abbreviation", page.texts[number].offsets[word.start + part_start], RULE, WARNING,
-                    abbreviation=part, glossary=f"docs/data/glossary/{page.language}.yml"))
+                    abbreviation=part, glossary=shown(path_of(docs, page.language))))
     return findings

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.deflist import deflist_plugin
 from mkdocs.utils.meta import YAML_RE
 
 from scripts import messages
@@ -50,7 +51,8 @@ HTML_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)([^>]*)>")
 MARKUP_BETWEEN = 256
 ENTITY_LENGTH = 40
 
-MARKDOWN = MarkdownIt("commonmark").enable("table").use(admon_plugin)
+# The Markdown extensions mkdocs.yml enables that change what is a block of text.
+MARKDOWN = MarkdownIt("commonmark").enable("table").use(admon_plugin).use(deflist_plugin)
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 - rules/<language>.yml: the inclusive-language rules (and any other rule
   written there), each with its own examples (see the top of rules/nl.yml);
-- docs/data/glossary/<language>.yml: the glossary. Each term's `avoid` words
+- docs/data/glossary/<language>.yml: the glossary, read and checked by
+  scripts/hooks/glossary.py as the build reads it. Each term's `avoid` words
   become a `terminology` rule: use the official term instead.
 
 A phrase is a list of words; each word is a regular expression that must
@@ -23,12 +24,12 @@ from pathlib import Path
 import yaml
 
 from scripts import project
+from scripts.hooks.glossary import load_glossary
 from scripts.findings import ERROR, WARNING
 from scripts.langcheck import settings
 from scripts.langcheck.words import WordIndex, elided, words
 
 RULES = Path(__file__).with_name("rules")
-GLOSSARY = project.DOCS / "data" / "glossary"
 WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
 GAP = "..."
 SEVERITY_RANK = {ERROR: 0, WARNING: 1}
@@ -41,7 +42,6 @@ class Rule:
     severity: str
     prefer: str
     reason: str
-    source: str
     patterns: tuple[re.Pattern, ...]
     exceptions: tuple[re.Pattern, ...] = ()
     match: tuple[str, ...] = ()  # examples the rule must find
@@ -57,7 +57,6 @@ class Match:
 
 @dataclass(frozen=True)
 class Rules:
-    language: str
     rules: tuple[Rule, ...]
     official_names: tuple[re.Pattern, ...] = field(default=())
 
@@ -128,8 +127,10 @@ def slug(text: str) -> str:
 
 
 @lru_cache
-def load(language: str, rules_dir: Path = RULES, glossary_dir: Path = GLOSSARY) -> Rules:
-    with (rules_dir / f"{language}.yml").open(encoding="utf-8") as stream:
+def load(language: str, docs: Path = project.DOCS) -> Rules:
+    """The rules of one language: its rules file and the glossary of `docs`.
+    A wrong glossary raises scripts.hooks.data_files.DataError with its findings."""
+    with (RULES / f"{language}.yml").open(encoding="utf-8") as stream:
         data = yaml.safe_load(stream)
     classes = data.get("words", {})
 
@@ -138,25 +139,13 @@ def load(language: str, rules_dir: Path = RULES, glossary_dir: Path = GLOSSARY) 
 
     rules = [
         Rule(entry["id"], entry["category"], entry["severity"], entry["prefer"], entry["reason"],
-             entry["source"], phrases(entry["avoid"]), phrases(entry.get("except")),
+             phrases(entry["avoid"]), phrases(entry.get("except")),
              tuple(entry["match"]), tuple(entry["no_match"]))
         for entry in data["rules"]
     ]
-    rules.extend(glossary_rules(language, glossary_dir))
-    return Rules(language, tuple(rules), phrases(data.get("official_names")))
-
-
-def glossary(language: str, glossary_dir: Path = GLOSSARY) -> list[dict]:
-    path = glossary_dir / f"{language}.yml"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as stream:
-        return yaml.safe_load(stream).get("terms", [])
-
-
-def glossary_rules(language: str, glossary_dir: Path = GLOSSARY) -> list[Rule]:
-    return [
-        Rule(f"{language}-term-{slug(entry['term'])}", "terminology", WARNING, entry["term"], "",
-             str(entry.get("source", "")), tuple(literal_phrase(word, language) for word in entry["avoid"]))
-        for entry in glossary(language, glossary_dir) if entry.get("avoid")
-    ]
+    rules.extend(
+        Rule(f"{language}-term-{slug(term.term)}", "terminology", WARNING, term.term, "",
+             tuple(literal_phrase(word, language) for word in term.avoid))
+        for term in load_glossary(docs, language) if term.avoid
+    )
+    return Rules(tuple(rules), phrases(data.get("official_names")))
