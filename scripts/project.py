@@ -59,3 +59,15 @@ def shown(path: Path) -> str:
         start = len(resolved.parts) - 1 - resolved.parts[::-1].index("docs")
         return Path(*resolved.parts[start:]).as_posix()
     return path.as_posix()
+
+
+def first_line_with(path: Path, text: str) -> int | None:
+    """The number of the first line of a file that contains `text` (a link target,
+    an image's file name…): where an editor looks. None when there is none."""
+    if not text:
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((number for number, line in enumerate(lines, 1) if text in line), None)

@@ -3,29 +3,22 @@
 from __future__ import annotations
 
 import datetime
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from scripts.buildcheck import run_build
 from scripts.project import ROOT
 
 SMALL_PROJECT = Path(__file__).parent / "fixtures" / "small-project"
 
 
-def build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    """Run the strict build the way `make build` does, from the repository root
-    (so the hooks can import `scripts`)."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-         "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site)],
-        cwd=ROOT, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+def build(project: Path, site: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
+    """The strict build of a project, as `make build` runs it."""
+    return run_build(site, project / "mkdocs.yml", site_url)
 
 
 @pytest.fixture(scope="session")

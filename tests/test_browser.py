@@ -9,10 +9,8 @@ to another host or that fails, and search per language.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
-from unittest import mock
 
 import pytest
 from coloraide import Color
@@ -61,8 +59,7 @@ def site(tmp_path_factory):
     with server.bind() as listening:
         base = server.base_url(listening)
         folder = tmp_path_factory.mktemp("browser") / "site"
-        with mock.patch.dict(os.environ, {"SITE_URL": base}):
-            result = build(ROOT, folder)
+        result = build(ROOT, folder, site_url=base)
         assert result.returncode == 0, result.stderr
         pages = audit.audited_pages(folder, base, Site.load(folder))
         with server.serving(listening, folder):

@@ -13,14 +13,12 @@ once per viewport and run of settings.yml. Modules:
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
-from unittest import mock
 
 import yaml
 
@@ -80,8 +78,7 @@ def run_audit(config: Path = project.CONFIG, settings: dict | None = None) -> Au
         site_dir = Path(temporary) / "site"
         base = server.base_url(listening)
         # Built for the address it is served at: the sitemap lists the URLs to audit as they are.
-        with mock.patch.dict(os.environ, {"SITE_URL": base}):
-            audit.built, audit.build_findings = buildcheck.check(site_dir, config)
+        audit.built, audit.build_findings = buildcheck.check(site_dir, config, site_url=base)
         if not audit.built:
             return audit
         site = Site.load(site_dir, config.parent)

@@ -21,12 +21,17 @@ CATALOG = Path(__file__).with_name("messages.yml")
 LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
 
 
-def run_build(site_dir: Path, config: Path = project.CONFIG) -> subprocess.CompletedProcess:
+def run_build(site_dir: Path, config: Path = project.CONFIG, site_url: str | None = None) -> subprocess.CompletedProcess:
+    """The strict build as `make build` runs it: from the repository root, so the
+    hooks can import `scripts`; `site_url` builds for another address (mkdocs.yml
+    reads SITE_URL)."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        environment["SITE_URL"] = site_url
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
          "--config-file", str(config), "--site-dir", str(site_dir)],
-        cwd=project.ROOT, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        cwd=project.ROOT, capture_output=True, text=True, env=environment,
     )
 
 
@@ -48,15 +53,6 @@ def log_entries(log: str):
         yield entry
 
 
-def line_of(path: Path, needle: str) -> int | None:
-    """The first line of a file that contains `needle` (e.g. a link target)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return next((number for number, line in enumerate(lines, 1) if needle in line), None)
-
-
 def to_finding(text: str, docs: Path) -> Finding:
     for rule, entry in messages.load(CATALOG).items():
         match = re.search(entry["pattern"], text)
@@ -68,13 +64,14 @@ def to_finding(text: str, docs: Path) -> Finding:
     file = values.get("file", "mkdocs.yml")
     language = values.get("language") or project.language_of_source(docs.parent / file, docs)
     message, fix = messages.text(CATALOG, rule, language, text=text, **values)
-    line = line_of(docs.parent / file, values["link"]) if "link" in values else None
+    line = project.first_line_with(docs.parent / file, values.get("link", ""))
     return Finding(file, line, None, rule, "build", ERROR, message, fix)
 
 
-def check(site_dir: Path = project.SITE, config: Path = project.CONFIG) -> tuple[bool, list[Finding]]:
+def check(site_dir: Path = project.SITE, config: Path = project.CONFIG,
+          site_url: str | None = None) -> tuple[bool, list[Finding]]:
     """Build the site; return whether it built, and the findings."""
-    result = run_build(site_dir, config)
+    result = run_build(site_dir, config, site_url)
     docs = config.parent / "docs"
     findings = [to_finding(text, docs) for text in log_entries(result.stderr)]
     if result.returncode != 0 and not findings:

@@ -22,6 +22,7 @@ from mkdocs.structure.files import File
 from scripts.hooks import data_files
 from scripts.hooks.figures_chart import WIDTH, height, render
 from scripts.hooks.figures_data import Dataset, load_datasets
+from scripts.project import first_line_with
 
 MARKER = re.compile(r"^\{\{ figure (?P<name>[^ }]*) \}\}[ \t]*$", re.MULTILINE)
 FOLDER = "figures"
@@ -52,7 +53,7 @@ def on_page_markdown(markdown, page, config, files):
     datasets = load_datasets(Path(config.docs_dir))
     source = Path(page.file.abs_src_path)
     unknown = [
-        data_files.finding("figures-unknown", source, _line(source, marker[0]), language,
+        data_files.finding("figures-unknown", source, first_line_with(source, marker[0]), language,
                            name=marker["name"], names=", ".join(datasets))
         for marker in markers if marker["name"] not in datasets
     ]
@@ -66,12 +67,6 @@ def on_page_markdown(markdown, page, config, files):
         ),
         markdown,
     )
-
-
-def _line(source: Path, text: str) -> int | None:
-    """The line of `text` in the page's file (the hook sees the Markdown without its front matter)."""
-    lines = source.read_text(encoding="utf-8").splitlines()
-    return next((number for number, line in enumerate(lines, 1) if text in line), None)
 
 
 def _cell(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from scripts.findings import Finding
+from scripts.project import first_line_with
 from scripts.sitecheck.site import Page
 
 THEME = "overrides/"
@@ -21,15 +22,6 @@ def in_page_text(element) -> bool:
     return element.find_parent(PAGE_TEXT) is not None
 
 
-def first_line_with(page: Page, needle: str) -> int | None:
-    path = page.site.project_dir / page.source
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return next((number for number, line in enumerate(lines, 1) if needle and needle in line), None)
-
-
 def located(finding: Finding, page: Page, element=None, needle: str = "") -> Finding:
     """The finding on the theme when `element` is outside the page's text, else on the
     page's Markdown at the first line with `needle` (no element: the page as a whole)."""
@@ -37,4 +29,4 @@ def located(finding: Finding, page: Page, element=None, needle: str = "") -> Fin
         return replace(finding, file=THEME)
     if page.is_error_page:
         return finding
-    return replace(finding, line=first_line_with(page, needle))
+    return replace(finding, line=first_line_with(page.site.project_dir / page.source, needle))
