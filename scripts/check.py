@@ -150,11 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     results = run_all(arguments.project_dir, arguments.site_dir)
     findings = [finding for result in results for finding in result.findings]
-    code = report(findings, arguments.format, arguments.strict)
+    code = report(findings, arguments.format, arguments.strict, with_summary=False)
     if arguments.format == "human":
         if findings:
-            print("\n" + table(results))
-        print("\n" + checks_summary(results))
+            print("\n" + table(results) + "\n")
+        print(checks_summary(results))
         print(verdict(results))
     return 1 if any(result.not_run for result in results) else code
 

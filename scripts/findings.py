@@ -82,8 +82,10 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def report(findings: list[Finding], output_format: str, strict: bool = False, stream=None) -> int:
-    """Print the findings and return the exit code."""
+def report(findings: list[Finding], output_format: str, strict: bool = False, stream=None,
+           with_summary: bool = True) -> int:
+    """Print the findings and return the exit code. A caller with its own summary
+    (`make check`'s, per check and in both languages) leaves this one out."""
     stream = stream or sys.stdout
     findings = sorted(findings, key=lambda f: (f.file, f.line or 0, f.column or 0, f.rule))
     if output_format == "json":
@@ -92,7 +94,8 @@ def report(findings: list[Finding], output_format: str, strict: bool = False, st
     else:
         for finding in findings:
             print(finding.human(), file=stream)
-        print(summary(findings), file=stream)
+        if with_summary:
+            print(summary(findings), file=stream)
     if output_format == "human" and os.environ.get("GITHUB_ACTIONS") == "true":
         for finding in findings:
             print(finding.annotation(), file=stream)

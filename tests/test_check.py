@@ -26,7 +26,7 @@ def test_every_checker_runs_and_site_checks_wait_for_a_successful_build(monkeypa
 
     output = capsys.readouterr().out
     assert code == 1 and ran == ["content"]
-    assert "docs/nl/index.md" in output and "1 error(s)" in output
+    assert "docs/nl/index.md" in output and "1 fout(en) / erreur(s)" in output
     assert "✔ content\n" in output
     assert "– site     niet uitgevoerd: de build mislukte / pas exécuté : la construction a échoué" in output
     assert output.endswith("✖ Niet in orde: verbeter de fouten hierboven. / "
