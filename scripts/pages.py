@@ -34,8 +34,15 @@ def split(text: str) -> Source:
     match = YAML_RE.match(text)
     if match:
         return Source(match.group(1), text[match.end():], match.group(0).count("\n") + 1, False)
-    opened = text.split("\n", 1)[0].rstrip() == FRONT_MATTER_START
-    return Source(None, text, 1, opened)
+    lines = text.split("\n")
+    if lines[0].rstrip() != FRONT_MATTER_START:
+        return Source(None, text, 1, False)
+    # Opened but not read by MkDocs: either never closed, or closed with nothing
+    # between (then it is an empty front matter, with every key missing).
+    closing = next((n for n, line in enumerate(lines[1:], 1) if line.rstrip() in ("---", "...")), None)
+    if closing is None:
+        return Source(None, text, 1, True)
+    return Source("\n".join(lines[1:closing]), "\n".join(lines[closing + 1:]), closing + 2, False)
 
 
 @dataclass(frozen=True)

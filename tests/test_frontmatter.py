@@ -72,6 +72,10 @@ def test_no_front_matter_and_an_unclosed_one_are_reported_on_line_1(project_copy
     assert found(check_page(project_copy, f"---\n{GOOD}# Parkeerkaart\n")) == [("front-matter-unclosed", 1)]
 
 
+def test_an_empty_front_matter_is_closed_and_asks_for_its_fields(project_copy):
+    assert found(check_page(project_copy, "---\n---\n# Parkeerkaart\n")) == [("not-a-mapping", 1)]
+
+
 def test_a_misspelled_key_suggests_the_right_one_in_dutch(project_copy):
     [typo] = check_page(project_copy, f"---\n{GOOD.replace('last_reviewed', 'last_reveiwed')}---\n")
 
