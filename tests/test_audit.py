@@ -180,12 +180,21 @@ def test_a_chrome_path_that_is_not_a_program_stops_with_a_clear_message(tmp_path
         browser.find_browser({"CHROME_PATH": str(tmp_path / "missing")}, lambda name: None)
 
 
-def test_debian_and_ubuntu_are_recognised_from_os_release(tmp_path):
-    release = tmp_path / "os-release"
-    release.write_text('ID=ubuntu\nID_LIKE="debian"\n')
-    assert browser.is_debian_like(release)
-    release.write_text("ID=fedora\n")
-    assert not browser.is_debian_like(release)
+@pytest.mark.parametrize("fields, debian_like", [
+    ({"ID": "ubuntu", "ID_LIKE": "debian"}, True),
+    ({"ID": "debian"}, True),
+    ({"ID": "fedora"}, False),
+])
+def test_debian_and_ubuntu_are_recognised_from_os_release(monkeypatch, fields, debian_like):
+    monkeypatch.setattr(browser.platform, "freedesktop_os_release", lambda: fields)
+    assert browser.is_debian_like() is debian_like
+
+
+def test_a_system_without_os_release_is_not_debian(monkeypatch):
+    def missing():
+        raise OSError("no os-release")
+    monkeypatch.setattr(browser.platform, "freedesktop_os_release", missing)
+    assert not browser.is_debian_like()
 
 
 def test_without_a_browser_and_without_root_the_audit_stops_with_one_line(monkeypatch):

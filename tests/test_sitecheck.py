@@ -8,16 +8,11 @@ import pytest
 from scripts.hooks.search_per_language import split_index
 from scripts.sitecheck import check_site
 from scripts.sitecheck.__main__ import main
+from tests.conftest import replace_in
 
 
 def rules(findings):
     return {(finding.rule, finding.file) for finding in findings}
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_the_real_site_passes_every_check(built_site):
@@ -27,7 +22,7 @@ def test_the_real_site_passes_every_check(built_site):
 # Languages
 
 def test_a_wrong_html_lang_is_reported_on_the_source_page(site_copy):
-    edit(site_copy / "fr/index.html", '<html lang="fr"', '<html lang="nl"')
+    replace_in(site_copy / "fr/index.html", '<html lang="fr"', '<html lang="nl"')
 
     assert ("html-lang", "docs/fr/index.md") in rules(check_site(site_copy))
 
@@ -41,7 +36,7 @@ def test_a_missing_hreflang_alternate_is_reported(site_copy):
 
 
 def test_the_language_switch_must_name_the_language_in_full_with_its_lang(site_copy):
-    edit(site_copy / "index.html", 'lang="fr" class="site-languages__link">Français', 'class="site-languages__link">FR')
+    replace_in(site_copy / "index.html", 'lang="fr" class="site-languages__link">Français', 'class="site-languages__link">FR')
 
     findings = check_site(site_copy)
 
@@ -51,7 +46,7 @@ def test_the_language_switch_must_name_the_language_in_full_with_its_lang(site_c
 
 
 def test_a_page_without_language_switch_is_reported(site_copy):
-    edit(site_copy / "fr/index.html", '<nav class="md-header__option site-languages"', '<nav')
+    replace_in(site_copy / "fr/index.html", '<nav class="md-header__option site-languages"', '<nav')
 
     assert ("switch-missing", "docs/fr/index.md") in rules(check_site(site_copy))
 
@@ -65,7 +60,7 @@ def test_a_sitemap_without_hreflang_is_reported(site_copy):
 
 
 def test_the_404_pages_are_checked_as_pages_of_their_language(site_copy):
-    edit(site_copy / "fr/404.html", '<html lang="fr"', '<html lang="nl"')
+    replace_in(site_copy / "fr/404.html", '<html lang="fr"', '<html lang="nl"')
 
     assert ("html-lang", "overrides/404.html") in rules(check_site(site_copy))
 
@@ -73,7 +68,7 @@ def test_the_404_pages_are_checked_as_pages_of_their_language(site_copy):
 # Requests
 
 def test_google_fonts_are_reported_as_a_request_to_another_host(site_copy):
-    edit(site_copy / "index.html", "</head>",
+    replace_in(site_copy / "index.html", "</head>",
          '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>')
 
     findings = check_site(site_copy)
@@ -83,13 +78,13 @@ def test_google_fonts_are_reported_as_a_request_to_another_host(site_copy):
 
 
 def test_an_image_from_another_host_is_reported(site_copy):
-    edit(site_copy / "fr/index.html", "<h1", '<img alt="" src="//cdn.example.org/x.png"><h1')
+    replace_in(site_copy / "fr/index.html", "<h1", '<img alt="" src="//cdn.example.org/x.png"><h1')
 
     assert ("external-request", "docs/fr/index.md") in rules(check_site(site_copy))
 
 
 def test_a_missing_local_file_is_reported(site_copy):
-    edit(site_copy / "index.html", "<h1", '<img alt="x" src="assets/images/weg.png"><h1')
+    replace_in(site_copy / "index.html", "<h1", '<img alt="x" src="assets/images/weg.png"><h1')
 
     findings = check_site(site_copy)
 
@@ -111,8 +106,15 @@ def test_a_stylesheet_importing_from_another_host_is_reported(site_copy):
     assert ("external-request-css", "overrides/assets/stylesheets/site.css") in rules(check_site(site_copy))
 
 
+def test_a_broken_url_in_materials_stylesheet_is_reported_on_the_configuration(site_copy):
+    [material] = (site_copy / "assets/stylesheets").glob("main.*.min.css")
+    material.write_text(material.read_text(encoding="utf-8") + "a{background:url(gone.png)}", encoding="utf-8")
+
+    assert ("missing-file-css", "mkdocs.yml") in rules(check_site(site_copy))
+
+
 def test_links_a_reader_clicks_are_not_requests(site_copy):
-    edit(site_copy / "index.html", "<h1", '<a href="https://handicap.belgium.be/">DG HAN</a><h1')
+    replace_in(site_copy / "index.html", "<h1", '<a href="https://handicap.belgium.be/">DG HAN</a><h1')
 
     assert check_site(site_copy) == []
 
@@ -206,7 +208,7 @@ def test_a_separator_that_keeps_elisions_whole_is_reported(site_copy):
 
 
 def test_french_pages_loading_the_dutch_index_are_reported(site_copy):
-    edit(site_copy / "fr/index.html", '"base": "./"', '"base": ".."')
+    replace_in(site_copy / "fr/index.html", '"base": "./"', '"base": ".."')
 
     assert ("search-wrong-index", "docs/fr/index.md") in rules(check_site(site_copy))
 
@@ -214,7 +216,7 @@ def test_french_pages_loading_the_dutch_index_are_reported(site_copy):
 # Command line
 
 def test_the_command_exits_1_and_prints_json_on_a_broken_site(site_copy, capsys):
-    edit(site_copy / "fr/search/search_index.json", '"lang":["fr"]', '"lang":["nl"]')
+    replace_in(site_copy / "fr/search/search_index.json", '"lang":["fr"]', '"lang":["nl"]')
 
     code = main([str(site_copy), "--format", "json"])
 

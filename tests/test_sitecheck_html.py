@@ -7,7 +7,8 @@ from scripts.sitecheck import check_site, forms, headings, images, links, tables
 from scripts.sitecheck.links import normalised, vague_texts
 from scripts.sitecheck.site import Site
 from tests.conftest import build
-from tests.test_sitecheck import edit, rules
+from tests.conftest import replace_in
+from tests.test_sitecheck import rules
 
 ARTICLE_END = "</article>"
 
@@ -17,7 +18,7 @@ def findings_of(check, site_dir):
 
 
 def add_to_page(site_dir, page, html):
-    edit(site_dir / page, ARTICLE_END, html + ARTICLE_END)
+    replace_in(site_dir / page, ARTICLE_END, html + ARTICLE_END)
 
 
 # Headings
@@ -32,7 +33,7 @@ def test_a_second_h1_is_reported_on_the_page(site_copy):
 
 
 def test_a_page_without_h1_is_reported(site_copy):
-    edit(site_copy / "fr/index.html", "<h1", "<h2")
+    replace_in(site_copy / "fr/index.html", "<h1", "<h2")
 
     found = rules(findings_of(headings.check, site_copy))
 
@@ -144,7 +145,7 @@ def test_a_form_field_without_label_in_the_page_text_is_reported_on_the_page(sit
 
 
 def test_a_form_field_of_the_theme_without_label_is_reported_on_the_theme(site_copy):
-    edit(site_copy / "index.html", 'aria-label="Zoeken" placeholder', "placeholder")
+    replace_in(site_copy / "index.html", 'aria-label="Zoeken" placeholder', "placeholder")
 
     [finding] = findings_of(forms.check, site_copy)
 

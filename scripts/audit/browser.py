@@ -9,6 +9,7 @@ saying how to install a browser.
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,7 +18,6 @@ from scripts.audit.node import SetupError
 
 COMMANDS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 MAC_CHROME = Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome")
-OS_RELEASE = Path("/etc/os-release")
 HOW_TO_INSTALL = ("No Chromium or Chrome found: install one (Debian/Ubuntu: sudo apt-get install chromium) "
                   "or set CHROME_PATH to its program, then run the audit again.")
 
@@ -35,11 +35,12 @@ def find_browser(environ=os.environ, which=shutil.which) -> str | None:
     return str(MAC_CHROME) if MAC_CHROME.exists() else None
 
 
-def is_debian_like(os_release: Path = OS_RELEASE) -> bool:
-    if not os_release.is_file():
+def is_debian_like() -> bool:
+    try:
+        fields = platform.freedesktop_os_release()
+    except OSError:  # not Linux, or no os-release file
         return False
-    fields = dict(line.split("=", 1) for line in os_release.read_text().splitlines() if "=" in line)
-    names = f"{fields.get('ID', '')} {fields.get('ID_LIKE', '')}".replace('"', "").split()
+    names = f"{fields.get('ID', '')} {fields.get('ID_LIKE', '')}".split()
     return bool({"debian", "ubuntu"} & set(names))
 
 

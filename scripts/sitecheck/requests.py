@@ -90,14 +90,16 @@ def check_stylesheets(site: Site):
             if is_inline(url):
                 continue
             if is_external(url):
-                yield site.finding("external-request-css", file=stylesheet_source(relative), url=url)
+                yield site.finding("external-request-css", file=stylesheet_source(site, relative), url=url)
             elif not (stylesheet.parent / url.split("#")[0].split("?")[0]).is_file():
-                yield site.finding("missing-file-css", file=stylesheet_source(relative), url=url)
+                yield site.finding("missing-file-css", file=stylesheet_source(site, relative), url=url)
 
 
-def stylesheet_source(relative: PurePosixPath) -> str:
-    """The site's own stylesheets come from overrides/; Material's from the theme."""
-    return f"overrides/{relative}"
+def stylesheet_source(site: Site, relative: PurePosixPath) -> str:
+    """The site's own stylesheets come from overrides/; the others from the theme
+    (Material), configured in mkdocs.yml."""
+    own = PurePosixPath("overrides") / relative
+    return str(own) if (site.project_dir / own).is_file() else "mkdocs.yml"
 
 
 def check(site: Site):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
@@ -67,7 +67,6 @@ class Site:
     root: Path
     project_dir: Path
     languages: tuple[project.Language, ...]
-    _cache: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path, project_dir: Path | None = None) -> "Site":
@@ -79,9 +78,7 @@ class Site:
         return target.is_file() or (target / "index.html").is_file()
 
     def read(self, path: PurePosixPath) -> str:
-        if path not in self._cache:
-            self._cache[path] = (self.root / path).read_text(encoding="utf-8")
-        return self._cache[path]
+        return (self.root / path).read_text(encoding="utf-8")
 
     def language_of(self, path: PurePosixPath) -> project.Language:
         for language in self.languages:
