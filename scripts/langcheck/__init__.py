@@ -25,7 +25,8 @@ from scripts.langcheck.page import Page, parse, read
 from scripts.langcheck.words import WordIndex
 from scripts.project import shown
 
-LANGUAGES = tuple(sorted(path.stem for path in rules.RULES.glob("*.yml")))
+# The site's languages (mkdocs.yml); each has its rules in rules/<language>.yml.
+LANGUAGES = tuple(language.code for language in project.languages())
 # Checks without a rules-file entry that an exception comment may name.
 ALLOWABLE = {abbreviations.RULE, "sentence-long"}
 
@@ -63,7 +64,8 @@ def check_file(path: Path, language: str | None = None, docs: Path = project.DOC
     language = project.language_of_source(path) or language
     empty = Page(shown(path), language, "")
     if language not in LANGUAGES:
-        return [empty.finding("language-unknown", None, "file", ERROR)]
+        return [empty.finding("language-unknown", None, "file", ERROR, languages="|".join(LANGUAGES),
+                              folders=", ".join(f"docs/{code}/" for code in LANGUAGES))]
     try:
         page = read(path, shown(path), language)
     except (OSError, UnicodeDecodeError) as error:

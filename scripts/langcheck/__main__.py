@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="Markdown files or folders (default: every language folder under docs/)")
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="the language of files outside docs/nl/ and docs/fr/")
+                        help="the language of files outside the language folders under docs/")
     parser.add_argument("--scores", action="store_true", help="also print each page's readability score")
     add_output_arguments(parser)
     arguments = parser.parse_args(argv)
