@@ -293,3 +293,46 @@ def test_search_returns_pages_of_the_page_language_only(open_page, site, path, q
     for url in found:
         in_french = url.startswith(base + "fr/")
         assert in_french == (language_folder == "fr/"), url
+
+
+# Material's script waits until the reader wants it (overrides/main.html, site.js)
+
+def requested_urls(page):
+    urls = []
+    page.on("request", lambda request: urls.append(request.url))
+    return urls
+
+
+def test_a_first_visit_loads_neither_materials_script_nor_the_search_index(open_page, site):
+    page = open_page("index.html", viewport=DESKTOP)
+    urls = requested_urls(page)
+    page.reload(wait_until="networkidle")
+
+    assert urls and not [url for url in urls if "/bundle." in url or "search_index" in url or "sitemap" in url]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_opening_search_loads_materials_script_and_puts_the_focus_in_the_search_field(open_page, viewport):
+    page = open_page("index.html", viewport=viewport)
+    urls = requested_urls(page)
+    # On a phone a button opens search; on a desktop the search field is always shown.
+    page.click('.md-header__button[for="__search"]' if viewport == PHONE else ".md-search__input")
+
+    page.wait_for_function("document.documentElement.classList.contains('js') && !!window.component$")
+    assert any("/bundle." in url for url in urls)
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+
+
+def test_a_search_shortcut_pressed_before_materials_script_is_loaded_still_opens_search(open_page):
+    page = open_page("index.html", viewport=DESKTOP)
+    page.keyboard.press("/")
+
+    page.wait_for_function("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type("parkeerkaart")
+    page.wait_for_selector(".md-search-result__item a")
+
+
+def test_a_page_opened_from_a_search_result_highlights_the_words(open_page):
+    page = open_page("parking-card.html?h=parkeerkaart", viewport=DESKTOP)
+
+    page.wait_for_selector("article mark")
