@@ -3,7 +3,7 @@
 Each one is fed a built page broken in one way and must name the file to fix.
 """
 
-from scripts.sitecheck import check_site, forms, headings, images, links, tables, titles
+from scripts.sitecheck import check_site, forms, headings, images, inline, links, tables, titles
 from scripts.sitecheck.links import normalised, vague_texts
 from scripts.sitecheck.site import Site
 from tests.conftest import build
@@ -168,3 +168,36 @@ def test_labels_by_for_by_wrapping_and_by_aria_name_form_fields(site_copy):
                 '<span id="c">Gemeente</span><input aria-labelledby="c"><button><img alt="Verstuur" src="v.png"></button>')
 
     assert findings_of(forms.check, site_copy) == []
+
+
+# Inline style and script, which the Content-Security-Policy blocks (hosting/csp.yml)
+
+def test_an_inline_style_an_event_handler_and_a_script_in_a_page_are_reported(site_copy):
+    add_to_page(site_copy, "fr/index.html",
+                '<p style="color: red" onclick="go()">Rouge</p><a href="javascript:go()">Go</a><script>go()</script>')
+
+    found = findings_of(inline.check, site_copy)
+
+    assert {(finding.rule, finding.file) for finding in found} == {
+        ("inline-style", "docs/fr/index.md"), ("inline-script", "docs/fr/index.md")}
+    named = ['style="…" (p)', 'onclick="…" (p)', 'href="javascript:…" (a)', "(<script>)"]
+    assert len(found) == len(named) and all(
+        any(what in finding.message for finding in found) for what in named)
+    assert all("Content-Security-Policy" in finding.message for finding in found)
+
+
+def test_the_themes_inline_scripts_are_not_reported_they_are_allowed_by_hash(built_site):
+    assert findings_of(inline.check, built_site) == []
+
+
+def test_an_editors_inline_style_is_reported_on_its_markdown_line(project_copy, tmp_path):
+    page = project_copy / "docs/nl/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + '\n<span style="color: red">Let op!</span>\n',
+                    encoding="utf-8")
+    assert build(project_copy, tmp_path / "site").returncode == 0
+
+    [finding] = inline.check(Site.load(tmp_path / "site", project_copy))
+
+    assert (finding.rule, finding.file) == ("inline-style", "docs/nl/index.md")
+    assert finding.line == len(page.read_text(encoding="utf-8").splitlines())
+    assert finding.suggestion.startswith("Haal de opmaak weg.")

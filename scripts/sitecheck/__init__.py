@@ -11,17 +11,18 @@ an editor or developer has to change:
 - tables: every table has header cells
 - titles: page titles unique per language
 - forms: every form control has a name
+- inline: no inline style or script that the Content-Security-Policy would block
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.sitecheck import forms, headings, images, languages, links, requests, search, tables, titles
+from scripts.sitecheck import forms, headings, images, inline, languages, links, requests, search, tables, titles
 from scripts.sitecheck.site import Site
 
 CHECKS = (languages.check, requests.check, search.check, headings.check, images.check, links.check, tables.check,
-          titles.check, forms.check)
+          titles.check, forms.check, inline.check)
 
 
 def check_site(site_dir: Path, project_dir: Path | None = None):
