@@ -180,26 +180,9 @@ def test_a_chrome_path_that_is_not_a_program_stops_with_a_clear_message(tmp_path
         browser.find_browser({"CHROME_PATH": str(tmp_path / "missing")}, lambda name: None)
 
 
-@pytest.mark.parametrize("fields, debian_like", [
-    ({"ID": "ubuntu", "ID_LIKE": "debian"}, True),
-    ({"ID": "debian"}, True),
-    ({"ID": "fedora"}, False),
-])
-def test_debian_and_ubuntu_are_recognised_from_os_release(monkeypatch, fields, debian_like):
-    monkeypatch.setattr(browser.platform, "freedesktop_os_release", lambda: fields)
-    assert browser.is_debian_like() is debian_like
-
-
-def test_a_system_without_os_release_is_not_debian(monkeypatch):
-    def missing():
-        raise OSError("no os-release")
-    monkeypatch.setattr(browser.platform, "freedesktop_os_release", missing)
-    assert not browser.is_debian_like()
-
-
 def test_without_a_browser_and_without_root_the_audit_stops_with_one_line(monkeypatch):
     monkeypatch.setattr(browser, "find_browser", lambda: None)
-    monkeypatch.setattr(browser.os, "geteuid", lambda: 1000)
+    monkeypatch.setattr(browser.debian, "can_install", lambda: False)
 
     with pytest.raises(SetupError) as stopped:
         browser.ensure_browser()
@@ -210,8 +193,7 @@ def test_without_a_browser_and_without_root_the_audit_stops_with_one_line(monkey
 def test_as_root_on_debian_without_a_browser_chromium_is_installed(monkeypatch):
     installed = []
     monkeypatch.setattr(browser, "find_browser", lambda: "/usr/bin/chromium" if installed else None)
-    monkeypatch.setattr(browser.os, "geteuid", lambda: 0)
-    monkeypatch.setattr(browser, "is_debian_like", lambda: True)
+    monkeypatch.setattr(browser.debian, "can_install", lambda: True)
     monkeypatch.setattr(browser, "install_chromium", lambda: installed.append("chromium"))
 
     assert browser.ensure_browser() == "/usr/bin/chromium" and installed == ["chromium"]

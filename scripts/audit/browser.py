@@ -9,11 +9,10 @@ saying how to install a browser.
 from __future__ import annotations
 
 import os
-import platform
 import shutil
-import subprocess
 from pathlib import Path
 
+from scripts import debian
 from scripts.audit.node import SetupError
 
 COMMANDS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -35,27 +34,17 @@ def find_browser(environ=os.environ, which=shutil.which) -> str | None:
     return str(MAC_CHROME) if MAC_CHROME.exists() else None
 
 
-def is_debian_like() -> bool:
-    try:
-        fields = platform.freedesktop_os_release()
-    except OSError:  # not Linux, or no os-release file
-        return False
-    names = f"{fields.get('ID', '')} {fields.get('ID_LIKE', '')}".split()
-    return bool({"debian", "ubuntu"} & set(names))
-
-
 def install_chromium() -> None:
-    print("No browser found: installing Debian's chromium package (apt-get).", flush=True)
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
-        if subprocess.run(command, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}).returncode:
-            raise SetupError(f"`{' '.join(command)}` failed. {HOW_TO_INSTALL}")
+    failed = debian.install("chromium")
+    if failed:
+        raise SetupError(f"`{failed}` failed. {HOW_TO_INSTALL}")
 
 
 def ensure_browser() -> str:
     found = find_browser()
     if found:
         return found
-    if os.geteuid() == 0 and is_debian_like():
+    if debian.can_install():
         install_chromium()
         found = find_browser()
         if found:
