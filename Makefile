@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' '
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs
 
 .DEFAULT_GOAL := help
-.PHONY: help install build serve check lint test audit links hooks bench clean lock
+.PHONY: help install build serve check lint test audit links hooks hosting bench clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -50,11 +50,14 @@ links: install ## list the external links per page; `make links ONLINE=1` also t
 hooks: install ## check the changed pages before each commit (installs the pre-commit hook in .git)
 	$(VENV)/bin/pre-commit install
 
+hosting: build ## the nginx configuration for the built site, in build/nginx/ (hosting/README.md)
+	$(PY) -m scripts.hosting
+
 bench: install ## measure speed and size: build, make check, language checker (words per second), site weight
 	$(PY) -m scripts.bench
 
-clean: ## remove what the build made (site/, reports/, caches)
-	rm -rf site reports .pytest_cache .hypothesis
+clean: ## remove what the build made (site/, reports/, build/, caches)
+	rm -rf site reports build .pytest_cache .hypothesis
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
 lock: ## re-pin requirements.txt from requirements.in, in a clean environment

@@ -1,0 +1,239 @@
+"""The site as nginx serves it (hosting/, scripts/hosting/).
+
+First the Content-Security-Policy as computed from a built site; then the real
+nginx with the site's rules on a loopback port: status codes, headers,
+compression, caching, the 404 page of each language; then, in the browser
+group, pages loaded through it in Chromium with no CSP violation and no
+failed request. nginx is installed when missing if the tests run as root on
+Debian (as CI does); elsewhere those tests are skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import urllib.error
+import urllib.request
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from scripts import audit
+from scripts.audit import browser as system_browser
+from scripts.hosting import content_security_policy, inline_script_hashes, nginx, script_hash, write_config
+from scripts.hosting.__main__ import main as hosting_main
+from scripts.project import ROOT
+from tests.conftest import build
+
+YEAR = "public, max-age=31536000, immutable"
+# The example in the CSP specification's and MDN's documentation of hashes.
+KNOWN_SCRIPT, KNOWN_HASH = "alert('Hello, world.');", "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='"
+
+
+def page_with(tmp_path, name, body):
+    page = tmp_path / "site" / name
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(f"<!doctype html><html><head></head><body>{body}</body></html>", encoding="utf-8")
+    return tmp_path / "site"
+
+
+# The policy, from the built site
+
+def test_an_inline_script_is_allowed_by_the_sha256_of_its_exact_text():
+    assert script_hash(KNOWN_SCRIPT) == KNOWN_HASH
+
+
+def test_only_inline_scripts_that_run_are_hashed_each_once(tmp_path):
+    site = page_with(tmp_path, "index.html", f"<script>{KNOWN_SCRIPT}</script><script src='a.js'></script>"
+                     '<script type="application/json">{"data": 1}</script>')
+    page_with(tmp_path, "fr/index.html", f"<script>{KNOWN_SCRIPT}</script>")
+
+    assert inline_script_hashes(site) == [KNOWN_HASH]
+
+
+def test_the_written_policy_names_the_hashes_and_refuses_frames_and_other_origins(tmp_path):
+    site = page_with(tmp_path, "index.html", f"<script>{KNOWN_SCRIPT}</script>")
+
+    files = write_config(site, tmp_path / "nginx")
+
+    assert sorted(path.name for path in files) == ["csp.conf", "http.conf", "site.conf"]
+    csp = (tmp_path / "nginx/csp.conf").read_text(encoding="utf-8")
+    assert f"script-src 'self' {KNOWN_HASH};" in csp
+    assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+
+
+def test_the_real_sites_policy_has_a_hash_for_each_of_materials_inline_scripts(built_site):
+    policy = content_security_policy(built_site)
+
+    assert len(re.findall(r"'sha256-[A-Za-z0-9+/]+=*'", policy)) == len(inline_script_hashes(built_site)) >= 1
+
+
+def test_the_tool_refuses_a_site_with_inline_style_and_names_the_page(tmp_path, capsys):
+    site = page_with(tmp_path, "index.html", '<article><p style="color: red">Rood</p></article>')
+
+    assert hosting_main(["--site", str(site), "--out", str(tmp_path / "nginx")]) == 1
+
+    assert "[inline-style] index.html: opmaak in de pagina zelf" in capsys.readouterr().out
+    assert not (tmp_path / "nginx").exists()
+
+
+def test_the_tool_says_to_build_first_when_there_is_no_site(tmp_path, capsys):
+    assert hosting_main(["--site", str(tmp_path / "nothing")]) == 1
+    assert "run `make build` first" in capsys.readouterr().err
+
+
+# nginx with the site's rules
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """(base URL, site folder): the real site, built for and served by nginx on loopback."""
+    try:
+        nginx.ensure_nginx()
+    except nginx.NginxMissing as missing:
+        pytest.skip(f"{missing} (it is installed automatically only as root on Debian or Ubuntu)")
+    port = nginx.free_port()
+    base = f"http://127.0.0.1:{port}/"
+    site = tmp_path_factory.mktemp("hosted") / "site"
+    result = build(ROOT, site, site_url=base)
+    assert result.returncode == 0, result.stderr
+    with nginx.serving(site, port) as served_base:
+        assert served_base == base
+        yield base, site
+
+
+def fetch(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def fingerprinted(site, pattern):
+    return next(site.glob(pattern)).relative_to(site).as_posix()
+
+
+def test_pages_are_found_and_missing_pages_are_404(served):
+    base, _ = served
+    assert fetch(base)[0] == fetch(base + "fr/")[0] == fetch(base + "allowances.html")[0] == 200
+    assert fetch(base + "no-such-page.html")[0] == fetch(base + "fr/no-such-page.html")[0] == 404
+
+
+@pytest.mark.parametrize("path, language", [("no-such-page.html", "nl"), ("fr/no-such-page.html", "fr"),
+                                            ("fr/old/folder/", "fr"), ("old/folder/", "nl")])
+def test_a_missing_page_gets_the_404_page_of_its_language(served, path, language):
+    status, _, body = fetch(served[0] + path)
+
+    assert status == 404 and f'<html lang="{language}"' in body.decode("utf-8")
+
+
+def test_every_response_carries_the_security_headers_and_no_server_version(served):
+    base, site = served
+    for path in ("", "fr/allowances.html", fingerprinted(site, "assets/stylesheets/main.*.min.css"), "nope.html"):
+        _, headers, _ = fetch(base + path)
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"], path
+        assert headers["Strict-Transport-Security"].startswith("max-age=31536000"), path
+        assert headers["X-Content-Type-Options"] == "nosniff", path
+        assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin", path
+        assert "camera=()" in headers["Permissions-Policy"], path
+        assert headers["Server"] == "nginx", path
+
+
+@pytest.mark.parametrize("pattern", ["index.html", "assets/stylesheets/main.*.min.css", "assets/javascripts/site.js",
+                                     "search/search_index.json", "figures/*.svg", "sitemap.xml"])
+def test_text_files_are_sent_compressed_when_the_browser_accepts_it(served, pattern):
+    base, site = served
+    path = fingerprinted(site, pattern)
+    status, headers, body = fetch(base + path, **{"Accept-Encoding": "gzip"})
+
+    assert status == 200 and headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in headers["Vary"]
+    assert gzip.decompress(body) == (site / path).read_bytes()
+
+
+def test_without_accept_encoding_files_are_sent_plain(served):
+    _, headers, _ = fetch(served[0] + "index.html")
+    assert headers["Content-Encoding"] is None
+
+
+@pytest.mark.parametrize("pattern", ["assets/stylesheets/main.*.min.css", "assets/javascripts/bundle.*.min.js",
+                                     "assets/javascripts/workers/search.*.min.js"])
+def test_files_with_a_content_hash_in_their_name_are_kept_a_year(served, pattern):
+    _, headers, _ = fetch(served[0] + fingerprinted(served[1], pattern))
+    assert headers["Cache-Control"] == YEAR
+
+
+@pytest.mark.parametrize("path", ["index.html", "fr/allowances.html", "assets/stylesheets/site.css",
+                                  "assets/javascripts/site.js", "search/search_index.json"])
+def test_pages_and_files_without_a_hash_are_checked_again_on_every_visit(served, path):
+    base = served[0]
+    status, headers, _ = fetch(base + path)
+    assert status == 200 and headers["Cache-Control"] == "no-cache" and headers["ETag"]
+
+    assert fetch(base + path, **{"If-None-Match": headers["ETag"]})[0] == 304
+
+
+# In the browser, through nginx
+
+VIOLATIONS = """() => new Promise(resolve => setTimeout(() => resolve(window.violations), 300))"""
+RECORD_VIOLATIONS = """window.violations = []
+document.addEventListener("securitypolicyviolation", event => window.violations.push(
+  event.violatedDirective + " " + (event.blockedURI || "inline") + " " + event.sourceFile + ":" + event.lineNumber))"""
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=system_browser.ensure_browser(),
+                                              args=audit.load_settings()["chromium_args"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def watched_page(chromium, served):
+    """A page in a fresh browser context, with every CSP violation, console error and failed request noted."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 1024})
+    context.add_init_script(RECORD_VIOLATIONS)
+    problems = []
+    context.on("requestfailed", lambda request: problems.append(f"failed: {request.url} {request.failure}"))
+    context.on("response", lambda response: response.status >= 400 and problems.append(
+        f"{response.status}: {response.url}"))
+    page = context.new_page()
+    page.on("console", lambda message: message.type == "error" and problems.append(f"console: {message.text}"))
+    yield page, problems
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["index.html", "allowances.html", "fr/index.html", "fr/key-figures.html"])
+def test_a_page_loads_with_no_csp_violation_and_no_failed_request(served, watched_page, path):
+    page, problems = watched_page
+    page.goto(served[0] + path, wait_until="networkidle")
+
+    assert page.evaluate(VIOLATIONS) == [] and problems == []
+
+
+@pytest.mark.browser
+def test_search_with_materials_script_and_worker_runs_under_the_policy(served, watched_page):
+    page, problems = watched_page
+    page.goto(served[0] + "allowances.html", wait_until="networkidle")
+    page.click(".md-search__input")
+    page.keyboard.type("parkeerkaart")
+    page.wait_for_selector(".md-search-result__item a")
+
+    assert page.evaluate(VIOLATIONS) == [] and problems == []
+
+
+@pytest.mark.browser
+def test_the_policy_does_block_an_inline_style_and_an_unknown_inline_script(served, watched_page):
+    base, site = served
+    (site / "csp-probe.html").write_text(
+        "<!doctype html><html lang='nl'><title>Probe</title><p style='color: red'>Rood</p>"
+        "<script>document.title = 'ran'</script></html>", encoding="utf-8")
+    page, _ = watched_page
+    page.goto(base + "csp-probe.html")
+
+    blocked = page.evaluate(VIOLATIONS)
+    assert page.title() == "Probe"
+    assert {violation.split()[0] for violation in blocked} == {"style-src-attr", "script-src-elem"}
