@@ -1,0 +1,262 @@
+"""How the build cost grows with the size of the site (`make bench`).
+
+The strict build of the real site is timed, then the same build of generated
+bilingual sites of 100 and 1,000 pages. The budget: the build time per page
+at 1,000 pages is at most 1.5 × that at 100 pages; more would mean that some
+step costs more per page as the site grows (work over every page, done for
+every page), which editors would feel long before the site is that big.
+
+A generated site is this project grown: in a temporary folder, the real
+mkdocs.yml with a longer nav, the real hooks and theme (`scripts/` and
+`overrides/` linked, as tests/conftest.py does), a copy of the data files
+(glossary, figures) and of the real pages, plus generated pages up to the
+size asked. So the build does exactly what the real build does, on more
+pages; nothing is written into docs/.
+
+Generated pages look like the real ones: the front matter of
+scripts/frontmatter/schema.yml, headings, paragraphs with an abbreviation
+from the glossary, a list, a table, links to the previous and next pages
+(one to a heading) and to a real page. The texts are a few fixed sentences:
+what is measured is the build, not the prose.
+
+The nav is organised as a real 500-pages-per-language site would be: the
+real pages first, then themes, each with parts of 10 pages, 5 parts a theme
+(1,000 pages: 10 themes, 49 parts). A flat list of 500 pages would be
+unusable, and one theme per 10 pages would make a top level of 50 items.
+The titles of themes and parts are translated with the i18n plugin's
+nav_translations, as a real site's would be.
+
+Times are wall-clock and include Python's start-up and the charts drawn
+for every build (about 2 s): a fixed cost, so the time per page falls as
+the site grows unless some step grows faster than the pages. One did:
+Material rendered the whole nav into every page (pages² work); mkdocs.yml
+now sets navigation.prune (see there). Still growing with pages², and
+small at 1,000 pages: mkdocs-static-i18n's search deduplication
+(reconfigure_search_duplicates, compares every Dutch entry with every
+French one) and `page in nav.pages` in overrides/main.html.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from markdown.extensions.toc import slugify
+from mkdocs.utils import meta, yaml_load
+
+from scripts import project
+from scripts.buildcheck import run_build
+
+LANGUAGES = ("nl", "fr")
+PAGES_PER_PART = 10
+PARTS_PER_THEME = 5
+PAGES_PER_THEME = PAGES_PER_PART * PARTS_PER_THEME
+# A budget of `make bench`: per-page build time at the largest size ≤ BUDGET × at the smallest.
+BUDGET = 1.5
+
+THEMES = {
+    "nl": ["Tegemoetkomingen", "Parkeren", "Vervoer", "Werk", "Onderwijs",
+           "Wonen", "Zorg", "Belastingen", "Vrije tijd", "Kunstwerk"],
+    "fr": ["Allocations", "Stationnement", "Transport", "Travail", "Enseignement",
+           "Logement", "Soins", "Impôts", "Loisirs", "Travail des arts"],
+}
+# The words of a generated page, per language; {theme}, {number}, {real_title}… are filled in.
+TEXT = {
+    "nl": {
+        "title": "{theme}: vraag {number}",
+        "description": "Antwoord op vraag {number} over {theme}: voor wie, wat je doet en hoeveel je krijgt.",
+        "part": "{theme}, deel {number}",
+        "summary": "In het kort",
+        "steps": "Wat moet je doen?",
+        "amounts": "Bedragen",
+        "more": "Meer weten",
+        "paragraph": ("Deze pagina beantwoordt vraag {number} over {theme}. "
+                      "Je krijgt misschien een IVT of een IT als je handicap je inkomen vermindert.\n"
+                      "Lees ook [{real_title}]({real_link})."),
+        "list": ["Vraag het aan op MyHandicap.", "Stuur de documenten binnen 3 maanden.",
+                 "Je krijgt een beslissing per brief."],
+        "table": ["| Situatie | Bedrag per maand |", "| :-- | --: |",
+                  "| Alleenstaand | 1.250 euro |", "| Met gezin | 1.680 euro |"],
+        "previous": "Vorige vraag",
+        "next": "Volgende vraag, in het kort",
+    },
+    "fr": {
+        "title": "{theme} : question {number}",
+        "description": "Réponse à la question {number} sur {theme} : pour qui, que faire et combien vous recevez.",
+        "part": "{theme}, partie {number}",
+        "summary": "En bref",
+        "steps": "Que faire ?",
+        "amounts": "Montants",
+        "more": "En savoir plus",
+        "paragraph": ("Cette page répond à la question {number} sur {theme}. "
+                      "Vous recevez peut-être une ARR ou une AI si votre handicap réduit vos revenus.\n"
+                      "Lisez aussi [{real_title}]({real_link})."),
+        "list": ["Faites la demande sur MyHandicap.", "Envoyez les documents dans les 3 mois.",
+                 "Vous recevez une décision par lettre."],
+        "table": ["| Situation | Montant par mois |", "| :-- | --: |",
+                  "| Isolé | 1 250 euros |", "| Avec famille | 1 680 euros |"],
+        "previous": "Question précédente",
+        "next": "Question suivante, en bref",
+    },
+}
+
+
+def real_pages() -> list[str]:
+    """The real site's pages, as file names inside a language folder (index.md, glossary.md…)."""
+    return sorted(path.relative_to(project.DOCS / "nl").as_posix() for path in (project.DOCS / "nl").rglob("*.md"))
+
+
+def theme_name(language: str, index: int) -> str:
+    names = THEMES[language]
+    # More themes than names only past 1,000 pages: number the repeats.
+    return names[index % len(names)] + (f" {index // len(names) + 1}" if index >= len(names) else "")
+
+
+def theme_of(number: int) -> int:
+    """The theme (from 0) of generated page `number` (from 1)."""
+    return (number - 1) // PAGES_PER_THEME
+
+
+def page_path(number: int) -> str:
+    """A generated page's file inside a language folder: one folder per theme, as a large site has."""
+    return f"theme-{theme_of(number) + 1:02}/page-{number:04}.md"
+
+
+def page_markdown(language: str, number: int, per_language: int, real: list[str], titles: dict[str, str]) -> str:
+    """Generated page `number` of `per_language`; its links go from its folder (theme-NN/)
+    to the previous and next pages (the last to the first) and to a real page."""
+    text = TEXT[language]
+    theme = theme_name(language, theme_of(number))
+    real_page = real[number % len(real)]
+    values = {"theme": theme, "number": number, "real_title": titles[real_page], "real_link": f"../{real_page}"}
+    title = text["title"].format(**values)
+    previous = f"../{page_path(number - 1 if number > 1 else per_language)}"
+    following = f"../{page_path(number + 1 if number < per_language else 1)}#{slugify(text['summary'], '-')}"
+    return "\n".join([
+        "---",
+        f"title: {json.dumps(title, ensure_ascii=False)}",
+        f"description: {json.dumps(text['description'].format(**values), ensure_ascii=False)}",
+        f"last_reviewed: {datetime.date.today().isoformat()}",
+        "---",
+        "",
+        f"# {title}",
+        "",
+        f"## {text['summary']}",
+        "",
+        text["paragraph"].format(**values),
+        "",
+        f"## {text['steps']}",
+        "",
+        *(f"- {item}" for item in text["list"]),
+        "",
+        f"## {text['amounts']}",
+        "",
+        *text["table"],
+        "",
+        f"## {text['more']}",
+        "",
+        f"- [{text['previous']}]({previous})",
+        f"- [{text['next']}]({following})",
+        "",
+    ])
+
+
+def generated_nav(per_language: int) -> tuple[list, dict[str, str]]:
+    """The nav of the generated pages (themes of parts of pages, in Dutch, the default
+    language) and the French titles of its themes and parts (nav_translations)."""
+    nav, french = [], {}
+    parts = [range(start, min(start + PAGES_PER_PART, per_language + 1))
+             for start in range(1, per_language + 1, PAGES_PER_PART)]
+    for theme_index in range(0, len(parts), PARTS_PER_THEME):
+        theme = {language: theme_name(language, theme_index // PARTS_PER_THEME) for language in LANGUAGES}
+        french[theme["nl"]] = theme["fr"]
+        theme_parts = []
+        for part_index, numbers in enumerate(parts[theme_index:theme_index + PARTS_PER_THEME], 1):
+            part = {language: TEXT[language]["part"].format(theme=theme[language], number=part_index)
+                    for language in LANGUAGES}
+            french[part["nl"]] = part["fr"]
+            theme_parts.append({part["nl"]: [page_path(number) for number in numbers]})
+        nav.append({theme["nl"]: theme_parts})
+    return nav, french
+
+
+def replace_once(text: str, pattern: str, replacement: str) -> str:
+    """Change one part of the real mkdocs.yml; fail loudly if its shape has changed."""
+    changed, count = re.subn(pattern, lambda _: replacement, text, flags=re.MULTILINE | re.DOTALL)
+    if count != 1:
+        raise ValueError(f"mkdocs.yml: expected one match of {pattern!r}, found {count}")
+    return changed
+
+
+def site_config(per_language: int) -> str:
+    """The real mkdocs.yml with the generated pages added to its nav."""
+    text = project.CONFIG.read_text(encoding="utf-8")
+    real_nav = yaml_load(text)["nav"]
+    nav, french = generated_nav(per_language)
+    nav_yaml = yaml.safe_dump({"nav": real_nav + nav}, allow_unicode=True, sort_keys=False)
+    text = replace_once(text, r"^nav:\n.*?(?=^\S)", nav_yaml)
+    # A YAML flow mapping is JSON: the one line stays one line.
+    return replace_once(text, r"nav_translations: \{\}", f"nav_translations: {json.dumps(french, ensure_ascii=False)}")
+
+
+def generate_site(folder: Path, pages: int) -> Path:
+    """Write into `folder` a bilingual project of `pages` pages in all (half in docs/nl/,
+    half in docs/fr/, the same file names): the real pages and generated ones.
+    Returns its mkdocs.yml."""
+    real = real_pages()
+    per_language, odd = divmod(pages - len(LANGUAGES) * len(real), len(LANGUAGES))
+    if per_language < 0 or odd:
+        raise ValueError(f"pages must be even and at least {len(LANGUAGES) * len(real)} (the real site), not {pages}")
+    folder.mkdir(parents=True, exist_ok=True)
+    for shared in ("overrides", "scripts"):  # linked: the build runs the real theme and hooks
+        (folder / shared).symlink_to(project.ROOT / shared)
+    shutil.copytree(project.DOCS / "data", folder / "docs" / "data")
+    for language in LANGUAGES:
+        docs = folder / "docs" / language
+        shutil.copytree(project.DOCS / language, docs)
+        titles = {name: meta.get_data((docs / name).read_text(encoding="utf-8"))[1]["title"] for name in real}
+        for number in range(1, per_language + 1):
+            path = docs / page_path(number)
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(page_markdown(language, number, per_language, real, titles), encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text(site_config(per_language), encoding="utf-8")
+    return config
+
+
+def measure_build(config: Path) -> float:
+    """Seconds for the strict build as `make build` runs it (a new Python process,
+    start-up included: what an editor waits for). A failed build has no meaningful time."""
+    with tempfile.TemporaryDirectory() as site:
+        started = time.perf_counter()
+        result = run_build(Path(site), config)
+        seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise RuntimeError(f"the strict build of {config} failed:\n{result.stderr[-2000:]}")
+    return seconds
+
+
+def result(site: str, pages: int, seconds: float) -> dict:
+    return {"site": site, "pages": pages, "seconds": seconds, "seconds_per_page": seconds / pages}
+
+
+def measure_growth(sizes=(100, 1000)) -> list[dict]:
+    """The real site's build, then a generated site's per size: each a dict with
+    site ("real" or "generated"), pages, seconds and seconds_per_page."""
+    results = [result("real", len(LANGUAGES) * len(real_pages()), measure_build(project.CONFIG))]
+    for pages in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            results.append(result("generated", pages, measure_build(generate_site(Path(folder), pages))))
+    return results
+
+
+def per_page_ratio(results: list[dict]) -> float:
+    """Per-page build time of the largest generated site over the smallest's (budget: ≤ BUDGET)."""
+    generated = sorted((item for item in results if item["site"] == "generated"), key=lambda item: item["pages"])
+    return generated[-1]["seconds_per_page"] / generated[0]["seconds_per_page"]
