@@ -176,9 +176,9 @@ def test_the_menu_opens_moves_focus_and_closes_with_the_keyboard_alone(open_page
     page = open_page(keyboard_path, reduced_motion="reduce")
 
     button = tab_to(page, lambda focused: focused["text"] == "Menu")
-    assert page.get_attribute('.md-header label[for="__drawer"]', "aria-expanded") == "false"
+    assert page.get_attribute('.md-header [data-site-toggle="__drawer"]', "aria-expanded") == "false"
     first_link = press(page, "Enter")
-    assert page.get_attribute('.md-header label[for="__drawer"]', "aria-expanded") == "true"
+    assert page.get_attribute('.md-header [data-site-toggle="__drawer"]', "aria-expanded") == "true"
     assert first_link["inMenu"] and first_link["visible"], first_link
 
     menu_links = [first_link]
@@ -316,7 +316,7 @@ def test_opening_search_loads_materials_script_and_puts_the_focus_in_the_search_
     page = open_page("index.html", viewport=viewport)
     urls = requested_urls(page)
     # On a phone a button opens search; on a desktop the search field is always shown.
-    page.click('.md-header__button[for="__search"]' if viewport == PHONE else ".md-search__input")
+    page.click('.md-header [data-site-toggle="__search"]' if viewport == PHONE else ".md-search__input")
 
     page.wait_for_function("document.documentElement.classList.contains('js') && !!window.component$")
     assert any("/bundle." in url for url in urls)

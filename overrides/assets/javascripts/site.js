@@ -2,11 +2,13 @@
 
    Material's menu and search buttons in the header are <label>s for hidden
    checkboxes: a mouse or a finger can use them, a keyboard cannot even reach
-   them. This makes them buttons: reached with Tab, pressed with Enter or
-   Space, with a name and an open/closed state for screen readers. The menu
-   opened from the keyboard takes the focus; Escape, or Tab past its last
-   link, closes it (the page behind it stays hidden under the overlay).
-   Without JavaScript, site.css shows the menu as a plain list.
+   them, and a label may not act as a button for screen readers. Each gets a
+   real <button> in its place (the label stays, hidden, for Material's
+   script): reached with Tab, pressed with Enter or Space, with a name and an
+   open/closed state. The menu opened from the keyboard takes the focus;
+   Escape, or Tab past its last link, closes it (the page behind it stays
+   hidden under the overlay). Without JavaScript, site.css shows the menu as
+   a plain list.
 
    Material's own script waits, inert, in a <template> until the reader opens
    search, presses one of its keyboard shortcuts, or arrives from a search
@@ -20,24 +22,29 @@
   var strings = JSON.parse(document.getElementById("site-strings").textContent)
   var names = { __drawer: strings.menu, __search: strings.search }
   var drawer = document.getElementById("__drawer")
-  var menu = document.querySelector('.md-header label[for="__drawer"]')
   var panel = document.querySelector(".md-sidebar--primary")
+  var menu
 
   Object.keys(names).forEach(function (id) {
     var toggle = document.getElementById(id)
     var label = document.querySelector('.md-header label[for="' + id + '"]')
     if (!toggle || !label) return
-    label.setAttribute("role", "button")
-    label.setAttribute("tabindex", "0")
-    label.setAttribute("aria-label", names[id])
-    var showState = function () { label.setAttribute("aria-expanded", String(toggle.checked)) }
+    var button = document.createElement("button")
+    button.type = "button"
+    button.className = label.className
+    button.setAttribute("data-site-toggle", id) // site.css: shown where Material shows the label
+    button.setAttribute("aria-label", names[id])
+    button.innerHTML = label.innerHTML
+    label.hidden = true
+    label.after(button)
+    if (toggle === drawer) menu = button
+    var showState = function () { button.setAttribute("aria-expanded", String(toggle.checked)) }
     showState()
     toggle.addEventListener("change", showState)
-    label.addEventListener("keydown", function (event) {
-      if (event.key !== "Enter" && event.key !== " ") return
-      event.preventDefault()
-      label.click()
-      if (toggle === drawer && drawer.checked) {
+    button.addEventListener("click", function (event) {
+      toggle.click()
+      var fromKeyboard = event.detail === 0
+      if (toggle === drawer && drawer.checked && fromKeyboard) {
         var first = panel && panel.querySelector(".md-nav__list a[href]")
         if (first) first.focus()
       }
