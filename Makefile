@@ -53,7 +53,7 @@ hooks: install ## check the changed pages before each commit (installs the pre-c
 hosting: build ## the nginx configuration for the built site, in build/nginx/ (hosting/README.md)
 	$(PY) -m scripts.hosting
 
-bench: install ## measure speed and size: build, make check, language checker (words per second), site weight
+bench: install ## speed and size against stock Material: page weight, Lighthouse, build growth, audit, language checker; budgets
 	$(PY) -m scripts.bench
 
 clean: ## remove what the build made (site/, reports/, build/, caches)

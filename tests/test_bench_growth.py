@@ -84,9 +84,3 @@ def test_a_thousand_pages_are_organised_in_themes_of_parts():
     assert [page for pages in parts for page in pages] == [growth.page_path(n) for n in range(1, per_language + 1)]
     assert french["Tegemoetkomingen, deel 2"] == "Allocations, partie 2"
 
-
-def test_the_growth_ratio_compares_per_page_time_of_the_largest_and_smallest_generated_sites():
-    results = [growth.result("real", 20, 2.0), growth.result("generated", 1000, 30.0),
-               growth.result("generated", 100, 2.0)]
-
-    assert growth.per_page_ratio(results) == pytest.approx(0.030 / 0.020)

@@ -1,85 +1,181 @@
-"""python -m scripts.bench: how fast and how big (`make bench`). Prints, never asserts.
+"""python -m scripts.bench: how fast and how big, this site against stock Material (`make bench`).
 
-The editors' loop is timed as they run it: the strict build and `make check`'s
-runner. The built site's weight is what a reader on a phone downloads: per
-page, and the theme's scripts and styles shared by every page.
-The language checker is timed three ways: the whole command as an editor
-runs it (start-up included), the site's pages alone, and one large page
-made of the site's own text (without front matter). textstat remembers the texts it has scored, so
-each timed run reads text it has not seen before.
+Measures, in one run: the first visit of the home page and each topic page
+(budgets.yml), in both languages, through the hosting's nginx configuration
+(requests, bytes compressed and uncompressed) and with Lighthouse, for this
+site and for a stock Material + i18n build of the same content
+(scripts/bench/stock.py); the build time of the real site and how it grows
+(scripts/bench/growth.py); `make check`; the accessibility audit per page
+view; the language checker in words per second. Prints tables and the
+budgets as pass/fail lines, writes reports/bench.json, and exits 1 when a
+budget fails. Timings vary with the machine and its load: compare runs made
+on the same machine.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import ExitStack
+from pathlib import Path
+from urllib.parse import urlsplit
 
-from mkdocs.utils.meta import YAML_RE
+from playwright.sync_api import sync_playwright
 
-from scripts import project
-from scripts.langcheck import LANGUAGES, check_file, check_text, default_paths, markdown_files, rules, words
+from scripts import audit, project
+from scripts.audit import browser
+from scripts.bench import budgets, growth, langcheck, lighthouse, stock, weight
+from scripts.buildcheck import run_build
+from scripts.hosting import nginx
 
-LARGE_PAGE_WORDS = 200_000
+PARTS = ("weight", "lighthouse", "build", "audit", "langcheck")
+REPORT = project.ROOT / "reports" / "bench.json"
+KB = budgets.KB
 
 
-def rate(word_count: int, seconds: float) -> str:
-    return f"{word_count:,} words in {seconds * 1000:,.0f} ms: {word_count / seconds:,.0f} words/s"
+def page_paths(pages: list[str]) -> list[str]:
+    return [f"{language.folder}{page}" for language in project.languages() for page in pages]
 
 
-def timed(command: list[str]) -> float:
+def built_and_served(stack: ExitStack, name: str, config_for, folder: Path) -> str:
+    """Build a site for a free port, serve it with nginx there; its base URL."""
+    port = nginx.free_port()
+    base = f"http://127.0.0.1:{port}/"
+    site = folder / name
+    result = run_build(site, config_for(folder, base), base)
+    if result.returncode != 0:
+        raise RuntimeError(f"the {name} build failed:\n{result.stderr[-2000:]}")
+    return stack.enter_context(nginx.serving(site, port))
+
+
+def measure_pages(paths: list[str], with_lighthouse: bool, with_weight: bool) -> list[dict]:
+    sites = {"site": lambda folder, base: project.CONFIG, "stock": stock.stock_config}
+    rows = [{"page": path} for path in paths]
+    with ExitStack() as stack:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-")))
+        bases = {name: built_and_served(stack, name, config, folder) for name, config in sites.items()}
+        if with_weight:
+            playwright = stack.enter_context(sync_playwright())
+            chromium = playwright.chromium.launch(executable_path=browser.ensure_browser(),
+                                                  args=audit.load_settings()["chromium_args"])
+            for row in rows:
+                for name, base in bases.items():
+                    row[name] = weight.first_visit(chromium, base + row["page"], base).as_dict()
+            chromium.close()
+        if with_lighthouse:
+            for row in rows:
+                row["lighthouse"] = {name: lighthouse.scores(base + row["page"]) for name, base in bases.items()}
+    return rows
+
+
+def timed(function, *arguments, **options):
     started = time.perf_counter()
-    subprocess.run(command, cwd=project.ROOT, capture_output=True, check=False)
-    return time.perf_counter() - started
+    value = function(*arguments, **options)
+    return value, time.perf_counter() - started
 
 
-def kilobytes(paths) -> str:
-    return f"{sum(path.stat().st_size for path in paths) / 1024:,.0f} KB"
+def measure_audit() -> dict:
+    settings = audit.load_settings()
+    result, seconds = timed(audit.run_audit)
+    views_per_page = sum(len(run.get("viewports", settings["viewports"])) for run in settings["runs"])
+    views = len(result.pages) * views_per_page
+    return {"seconds": seconds, "page_views": views, "seconds_per_page_view": seconds / views if views else None}
 
 
-def print_site_weight(site) -> None:
-    pages = sorted(site.rglob("*.html"))
-    heaviest = max(pages, key=lambda path: path.stat().st_size)
-    print(f"built site: {kilobytes(p for p in site.rglob('*') if p.is_file())} in all, "
-          f"{len(pages)} pages, {kilobytes(pages)} of HTML; "
-          f"heaviest page {heaviest.relative_to(site)} ({kilobytes([heaviest])})")
-    for kind in ("js", "css", "svg"):
-        print(f"  every .{kind} file: {kilobytes(site.rglob(f'*.{kind}'))}")
+def measure_check() -> float:
+    return timed(subprocess.run, [sys.executable, "-m", "scripts.check"], cwd=project.ROOT, capture_output=True)[1]
 
 
-def main() -> int:
-    print(f"strict build (make build): {timed([sys.executable, '-m', 'mkdocs', 'build', '--strict', '--clean']):.1f} s")
-    print_site_weight(project.SITE)
-    print(f"every fast check (make check): {timed([sys.executable, '-m', 'scripts.check']):.1f} s")
+def weight_table(rows: list[dict]) -> list[str]:
+    lines = ["First visit at a phone's size, empty cache, through nginx: requests, KB transferred "
+             "(compressed) / KB uncompressed",
+             f"{'page':<24}{'this site':>24}{'stock Material':>24}{'share':>8}"]
+    for row in rows:
+        site, stock_visit = row["site"], row["stock"]
+        cells = [f"{visit['requests']:>3} req {visit['transferred'] / KB:>6.1f} / {visit['uncompressed'] / KB:>6.1f}"
+                 for visit in (site, stock_visit)]
+        lines.append(f"{row['page']:<24}{cells[0]:>24}{cells[1]:>24}"
+                     f"{site['transferred'] / stock_visit['transferred']:>8.2f}")
+    for name in ("site", "stock"):
+        hosts = sorted({urlsplit(url).netloc for row in rows for url in row[name]["other_hosts"]})
+        if hosts:
+            lines.append(f"{name}: also asked {', '.join(hosts)}; refused here (no internet, and the site's "
+                         "Content-Security-Policy), so not in the bytes above")
+    return lines
 
-    files, _ = markdown_files(default_paths())
-    texts = {path: path.read_text(encoding="utf-8") for path in files}
-    word_count = sum(words.count(text, None) for text in texts.values())
 
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "scripts.langcheck"], cwd=project.ROOT, capture_output=True, check=False)
-    print(f"python -m scripts.langcheck, whole command: {rate(word_count, time.perf_counter() - started)}")
+def lighthouse_table(rows: list[dict]) -> list[str]:
+    lines = ["Lighthouse, mobile (simulated slow 4G): performance / accessibility",
+             f"{'page':<24}{'this site':>14}{'stock Material':>18}"]
+    for row in rows:
+        cells = [f"{scores['performance']:.2f} / {scores['accessibility']:.2f}"
+                 for scores in (row["lighthouse"]["site"], row["lighthouse"]["stock"])]
+        lines.append(f"{row['page']:<24}{cells[0]:>14}{cells[1]:>18}")
+    return lines
 
-    started = time.perf_counter()
-    for language in LANGUAGES:
-        rules.load(language)
-    print(f"loading the rules and the glossary: {(time.perf_counter() - started) * 1000:,.0f} ms")
 
-    started = time.perf_counter()
-    for path in files:
-        check_file(path)
-    print(f"the site's {len(files)} pages: {rate(word_count, time.perf_counter() - started)}")
+def build_table(results: dict) -> list[str]:
+    lines = ["Build (strict, as make build; start-up included)"]
+    for item in results["growth"]:
+        lines.append(f"  {item['site']} site, {item['pages']:>5,} pages: {item['seconds']:6.1f} s, "
+                     f"{item['seconds_per_page'] * 1000:6.1f} ms per page")
+    lines.append(f"  make check: {results['check_seconds']:.1f} s")
+    return lines
 
-    for language in LANGUAGES:
-        own = [YAML_RE.sub("", text) for path, text in texts.items() if project.language_of_source(path) == language]
-        body = "\n\n".join(own) or "Geen tekst."
-        copies = max(1, LARGE_PAGE_WORDS // max(1, words.count(body, language)))
-        large = "\n\n".join(f"{body}\n\nKopie {number}." for number in range(copies))
-        started = time.perf_counter()
-        check_text(large, f"large-{language}.md", language)
-        print(f"one large {language} page ({len(large) / 1e6:.1f} MB): "
-              f"{rate(words.count(large, language), time.perf_counter() - started)}")
-    return 0
+
+def audit_table(result: dict) -> list[str]:
+    per_view = result["seconds_per_page_view"]
+    return [f"Accessibility audit: {result['seconds']:.0f} s for {result['page_views']} page views"
+            + (f", {per_view:.2f} s per page view" if per_view else "")]
+
+
+def langcheck_table(results: dict) -> list[str]:
+    return ["Language checker"] + [f"  {name}: {item['words']:,} words in {item['seconds'] * 1000:,.0f} ms, "
+                                   f"{item['words_per_second']:,.0f} words/s" for name, item in results.items()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.bench", description=__doc__.split("\n\n")[1].replace("\n", " "))
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, metavar="PART",
+                        help=f"measure only these parts: {', '.join(PARTS)} (default: all)")
+    parser.add_argument("--report", type=Path, default=REPORT, help="where to write the JSON (default: reports/bench.json)")
+    arguments = parser.parse_args(argv)
+    limits, parts = budgets.load(), set(arguments.only)
+    results, verdicts, lines = {}, [], []
+
+    if parts & {"weight", "lighthouse"}:
+        rows = measure_pages(page_paths(limits["pages"]), "lighthouse" in parts, "weight" in parts)
+        results["pages"] = rows
+        if "weight" in parts:
+            lines += weight_table(rows) + [""]
+            verdicts += budgets.first_visit(rows, limits["first_visit"])
+        if "lighthouse" in parts:
+            lines += lighthouse_table(rows) + [""]
+            verdicts += budgets.lighthouse([{"page": row["page"], "site": row["lighthouse"]["site"]} for row in rows],
+                                           limits["lighthouse"])
+    if "build" in parts:
+        results["build"] = {"growth": growth.measure_growth(tuple(limits["growth"]["sizes"])),
+                            "check_seconds": measure_check()}
+        lines += build_table(results["build"]) + [""]
+        verdicts += budgets.growth(results["build"]["growth"], limits["growth"])
+    if "audit" in parts:
+        results["audit"] = measure_audit()
+        lines += audit_table(results["audit"]) + [""]
+    if "langcheck" in parts:
+        results["langcheck"] = langcheck.measure()
+        lines += langcheck_table(results["langcheck"]) + [""]
+
+    results["budgets"] = [verdict.as_dict() for verdict in verdicts]
+    print("\n".join(lines + ["Budgets (scripts/bench/budgets.yml)"] + [verdict.line() for verdict in verdicts]))
+    arguments.report.parent.mkdir(parents=True, exist_ok=True)
+    arguments.report.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"Full results: {arguments.report}")
+    return 0 if all(verdict.passed for verdict in verdicts) else 1
 
 
 if __name__ == "__main__":

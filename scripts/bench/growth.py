@@ -1,7 +1,7 @@
 """How the build cost grows with the size of the site (`make bench`).
 
 The strict build of the real site is timed, then the same build of generated
-bilingual sites of 100 and 1,000 pages. The budget: the build time per page
+bilingual sites of 100 and 1,000 pages. The budget (budgets.yml): the build time per page
 at 1,000 pages is at most 1.5 × that at 100 pages; more would mean that some
 step costs more per page as the site grows (work over every page, done for
 every page), which editors would feel long before the site is that big.
@@ -57,8 +57,6 @@ LANGUAGES = ("nl", "fr")
 PAGES_PER_PART = 10
 PARTS_PER_THEME = 5
 PAGES_PER_THEME = PAGES_PER_PART * PARTS_PER_THEME
-# A budget of `make bench`: per-page build time at the largest size ≤ BUDGET × at the smallest.
-BUDGET = 1.5
 
 THEMES = {
     "nl": ["Tegemoetkomingen", "Parkeren", "Vervoer", "Werk", "Onderwijs",
@@ -255,8 +253,3 @@ def measure_growth(sizes=(100, 1000)) -> list[dict]:
             results.append(result("generated", pages, measure_build(generate_site(Path(folder), pages))))
     return results
 
-
-def per_page_ratio(results: list[dict]) -> float:
-    """Per-page build time of the largest generated site over the smallest's (budget: ≤ BUDGET)."""
-    generated = sorted((item for item in results if item["site"] == "generated"), key=lambda item: item["pages"])
-    return generated[-1]["seconds_per_page"] / generated[0]["seconds_per_page"]

@@ -1,0 +1,34 @@
+"""The same content built with stock Material for MkDocs: what this site is compared with.
+
+Same Markdown (this project's docs/), same site settings, Markdown extensions,
+plugins (search, i18n) and content hooks (figures, abbreviations, translation
+check); stock theme settings: no overrides/, no site.css, no theme features,
+Material's default fonts and footer. The two hooks that fix stock Material +
+i18n behaviour (one search index and one 404 page per language) are left out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from mkdocs.utils import yaml_load
+
+from scripts import project
+
+SITE_FIXES = ("scripts/hooks/search_per_language.py", "scripts/hooks/files_per_language.py")
+THEME_SETTINGS = ("extra", "extra_css", "extra_javascript")
+
+
+def stock_config(folder: Path, site_url: str) -> Path:
+    """A mkdocs.yml in `folder` that builds docs/ with stock Material; returns its path."""
+    config = yaml_load(project.CONFIG.read_text(encoding="utf-8"))
+    config["theme"] = {"name": "material", "language": config["theme"]["language"]}
+    for setting in THEME_SETTINGS:
+        config.pop(setting, None)
+    config["hooks"] = [str(project.ROOT / hook) for hook in config["hooks"] if hook not in SITE_FIXES]
+    config["docs_dir"] = str(project.DOCS)
+    config["site_url"] = site_url
+    path = folder / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
