@@ -57,9 +57,12 @@ def test_the_written_policy_names_the_hashes_and_refuses_frames_and_other_origin
     files = write_config(site, tmp_path / "nginx")
 
     assert sorted(path.name for path in files) == ["csp.conf", "http.conf", "site.conf"]
-    csp = (tmp_path / "nginx/csp.conf").read_text(encoding="utf-8")
-    assert f"script-src 'self' {KNOWN_HASH};" in csp
-    assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+    svg, default = re.findall(r'^\s*"?(\S+?)"?\s+"(.*)";$', (tmp_path / "nginx/csp.conf").read_text(), re.MULTILINE)
+    assert (svg[0], default[0]) == ("~^image/svg\\+xml", "default")
+    for policy in (svg[1], default[1]):
+        assert f"script-src 'self' {KNOWN_HASH};" in policy
+        assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-inline" not in default[1] and "style-src 'self' 'unsafe-inline';" in svg[1]
 
 
 def test_the_real_sites_policy_has_a_hash_for_each_of_materials_inline_scripts(built_site):
@@ -128,6 +131,12 @@ def test_a_missing_page_gets_the_404_page_of_its_language(served, path, language
     assert status == 404 and f'<html lang="{language}"' in body.decode("utf-8")
 
 
+def test_the_browsers_default_icon_address_gets_the_sites_icon(served):
+    status, headers, body = fetch(served[0] + "favicon.ico")
+    assert status == 200 and headers["Content-Type"] == "image/png"
+    assert body == (served[1] / "assets/images/favicon.png").read_bytes()
+
+
 def test_every_response_carries_the_security_headers_and_no_server_version(served):
     base, site = served
     for path in ("", "fr/allowances.html", fingerprinted(site, "assets/stylesheets/main.*.min.css"), "nope.html"):
@@ -138,6 +147,15 @@ def test_every_response_carries_the_security_headers_and_no_server_version(serve
         assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin", path
         assert "camera=()" in headers["Permissions-Policy"], path
         assert headers["Server"] == "nginx", path
+
+
+def test_only_svg_files_may_apply_inline_style_matplotlibs_charts_need_it(served):
+    base, site = served
+    page_policy = fetch(base + "index.html")[1]["Content-Security-Policy"]
+    chart_policy = fetch(base + fingerprinted(site, "figures/*.svg"))[1]["Content-Security-Policy"]
+
+    assert "style-src 'self';" in page_policy and "style-src 'self' 'unsafe-inline';" in chart_policy
+    assert page_policy.replace(" 'unsafe-inline'", "") == chart_policy.replace(" 'unsafe-inline'", "")
 
 
 @pytest.mark.parametrize("pattern", ["index.html", "assets/stylesheets/main.*.min.css", "assets/javascripts/site.js",
@@ -212,6 +230,16 @@ def test_a_page_loads_with_no_csp_violation_and_no_failed_request(served, watche
     page.goto(served[0] + path, wait_until="networkidle")
 
     assert page.evaluate(VIOLATIONS) == [] and problems == []
+
+
+@pytest.mark.browser
+def test_a_chart_opened_on_its_own_is_drawn_with_its_colours(served, watched_page):
+    base, site = served
+    page, problems = watched_page
+    page.goto(base + fingerprinted(site, "figures/*.svg"))
+
+    assert page.evaluate(VIOLATIONS) == [] and problems == []
+    assert page.evaluate("getComputedStyle(document.querySelector('[style*=fill]')).fill") != "rgb(0, 0, 0)"
 
 
 @pytest.mark.browser

@@ -42,20 +42,36 @@ def inline_script_hashes(site_dir: Path) -> list[str]:
     return sorted(hashes)
 
 
-def content_security_policy(site_dir: Path, policy_file: Path = POLICY) -> str:
-    directives = yaml.safe_load(policy_file.read_text(encoding="utf-8"))
-    directives["script-src"] = [*directives["script-src"], *inline_script_hashes(site_dir)]
+def header_value(directives: dict[str, list[str]]) -> str:
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def policies(site_dir: Path, policy_file: Path = POLICY) -> dict[str, str]:
+    """The Content-Security-Policy header values: "default" for every response, "svg" for SVG files."""
+    settings = yaml.safe_load(policy_file.read_text(encoding="utf-8"))
+    directives = {**settings["policy"]}
+    directives["script-src"] = [*directives["script-src"], *inline_script_hashes(site_dir)]
+    return {"default": header_value(directives), "svg": header_value({**directives, **settings["svg"]})}
+
+
+def content_security_policy(site_dir: Path, policy_file: Path = POLICY) -> str:
+    """The policy of the site's pages."""
+    return policies(site_dir, policy_file)["default"]
 
 
 def write_config(site_dir: Path, out: Path) -> list[Path]:
     """The nginx rules and the site's csp.conf, in `out`; returns the files written."""
     out.mkdir(parents=True, exist_ok=True)
     written = [Path(shutil.copy(NGINX_RULES / name, out / name)) for name in RULE_FILES]
+    values = policies(site_dir)
     csp = out / CSP_FILE
     csp.write_text(
         "# Written by `python -m scripts.hosting` from the built site: do not edit (hosting/csp.yml).\n"
-        f'add_header Content-Security-Policy "{content_security_policy(site_dir)}" always;\n',
+        "# Include inside `http { }`; nginx/site.conf sends it.\n"
+        "map $sent_http_content_type $site_content_security_policy {\n"
+        f'    "~^image/svg\\+xml"  "{values["svg"]}";\n'
+        f'    default              "{values["default"]}";\n'
+        "}\n",
         encoding="utf-8",
     )
     return [*written, csp]

@@ -72,11 +72,11 @@ http {{
     uwsgi_temp_path {runtime}/uwsgi;
     scgi_temp_path {runtime}/scgi;
     include {rules}/http.conf;
+    include {rules}/csp.conf;
     server {{
         listen 127.0.0.1:{port};
         root {site_dir.resolve()};
         include {rules}/site.conf;
-        include {rules}/csp.conf;
     }}
 }}
 """
