@@ -75,7 +75,8 @@
       var script = document.createElement("script")
       script.src = source.getAttribute("src")
       script.addEventListener("load", function () {
-        // Material starts on DOMContentLoaded, long past by now.
+        // Material starts on DOMContentLoaded, which has usually passed by now
+        // (it listens once, so a second one changes nothing).
         document.dispatchEvent(new Event("DOMContentLoaded"))
         if (shortcut) window.dispatchEvent(new KeyboardEvent("keydown", { key: shortcut }))
       })
