@@ -336,3 +336,12 @@ def test_a_page_opened_from_a_search_result_highlights_the_words(open_page):
     page = open_page("parking-card.html?h=parkeerkaart", viewport=DESKTOP)
 
     page.wait_for_selector("article mark")
+
+
+def test_the_numbers_in_the_key_figures_tables_are_aligned_right(open_page):
+    page = open_page("key-figures.html", viewport=DESKTOP)
+
+    rows = page.eval_on_selector_all(".key-figure tbody tr", """rows => rows.map(row =>
+        [...row.cells].map(cell => getComputedStyle(cell).textAlign))""")
+
+    assert rows and all(row[0] == "left" and set(row[1:]) == {"right"} for row in rows), rows
