@@ -171,7 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         lines += langcheck_table(results["langcheck"]) + [""]
 
     results["budgets"] = [verdict.as_dict() for verdict in verdicts]
-    print("\n".join(lines + ["Budgets (scripts/bench/budgets.yml)"] + [verdict.line() for verdict in verdicts]))
+    if verdicts:
+        lines += ["Budgets (scripts/bench/budgets.yml)"] + [verdict.line() for verdict in verdicts]
+    print("\n".join(lines))
     arguments.report.parent.mkdir(parents=True, exist_ok=True)
     arguments.report.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"Full results: {arguments.report}")
