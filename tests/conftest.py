@@ -1,4 +1,4 @@
-"""Shared fixtures: the real site built once, and small projects to break on purpose."""
+"""Shared fixtures: the real site built once, small projects to break on purpose, the browser."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
+from scripts.audit import browser, load_settings
 from scripts.buildcheck import run_build
 from scripts.project import ROOT
 
@@ -64,3 +66,13 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """The system's Chromium (installed if missing, as for the audit), driven by Playwright, with the audit's flags."""
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=browser.ensure_browser(),
+                                              args=load_settings()["chromium_args"])
+        yield launched
+        launched.close()

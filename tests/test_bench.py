@@ -4,10 +4,9 @@ browser measurements count what Chromium really loads. Nothing here is timed."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from scripts import audit, project
-from scripts.audit import browser, server
+from scripts import project
+from scripts.audit import server
 from scripts.bench import budgets, lighthouse, stock, weight
 from scripts.bench.__main__ import lighthouse_table, page_paths, weight_table
 from scripts.buildcheck import run_build
@@ -130,14 +129,6 @@ def test_the_stock_build_uses_the_same_markdown_and_materials_own_theme(tmp_path
 
 
 # In the browser
-
-@pytest.fixture(scope="module")
-def chromium():
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=browser.ensure_browser(),
-                                              args=audit.load_settings()["chromium_args"])
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

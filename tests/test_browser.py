@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 from coloraide import Color
-from playwright.sync_api import sync_playwright
 
 from scripts import audit
-from scripts.audit import browser as system_browser
 from scripts.audit import server
 from scripts.project import ROOT
 from scripts.sitecheck.site import Site
@@ -65,14 +63,6 @@ def site(tmp_path_factory):
         with server.serving(listening, folder):
             yield base, folder, pages
 
-
-@pytest.fixture(scope="module")
-def chromium():
-    path = system_browser.ensure_browser()
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=path, args=audit.load_settings()["chromium_args"])
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -16,10 +16,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from scripts import audit
-from scripts.audit import browser as system_browser
 from scripts.hosting import content_security_policy, inline_script_hashes, nginx, script_hash, write_config
 from scripts.hosting.__main__ import main as hosting_main
 from scripts.project import ROOT
@@ -198,14 +195,6 @@ RECORD_VIOLATIONS = """window.violations = []
 document.addEventListener("securitypolicyviolation", event => window.violations.push(
   event.violatedDirective + " " + (event.blockedURI || "inline") + " " + event.sourceFile + ":" + event.lineNumber))"""
 
-
-@pytest.fixture(scope="module")
-def chromium():
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=system_browser.ensure_browser(),
-                                              args=audit.load_settings()["chromium_args"])
-        yield launched
-        launched.close()
 
 
 @pytest.fixture
