@@ -28,6 +28,7 @@ from playwright.sync_api import sync_playwright
 
 from scripts import audit, project
 from scripts.audit import browser
+from scripts.audit.node import SetupError
 from scripts.bench import budgets, growth, langcheck, lighthouse, stock, weight
 from scripts.buildcheck import run_build
 from scripts.hosting import nginx
@@ -139,6 +140,14 @@ def langcheck_table(results: dict) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except (nginx.NginxMissing, SetupError) as missing:  # a tool the bench needs, with how to get it
+        print(missing, file=sys.stderr)
+        return 1
+
+
+def run(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.bench", description=__doc__.split("\n\n")[1].replace("\n", " "))
     parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, metavar="PART",
