@@ -188,6 +188,18 @@ def test_pages_and_files_without_a_hash_are_checked_again_on_every_visit(served,
     assert fetch(base + path, **{"If-None-Match": headers["ETag"]})[0] == 304
 
 
+def test_nginx_that_cannot_start_says_why(tmp_path, monkeypatch):
+    try:
+        nginx.ensure_nginx()
+    except nginx.NginxMissing as missing:
+        pytest.skip(str(missing))
+    monkeypatch.setattr(nginx, "server_frame", lambda *arguments: "events {}\nhttp { no_such_directive on; }\n")
+
+    with pytest.raises(RuntimeError, match='unknown directive "no_such_directive"'):
+        with nginx.serving(page_with(tmp_path, "index.html", "<p>Tekst</p>")):
+            pass
+
+
 # In the browser, through nginx
 
 VIOLATIONS = """() => new Promise(resolve => setTimeout(() => resolve(window.violations), 300))"""
@@ -254,3 +266,4 @@ def test_the_policy_does_block_an_inline_style_and_an_unknown_inline_script(serv
     blocked = page.evaluate(VIOLATIONS)
     assert page.title() == "Probe"
     assert {violation.split()[0] for violation in blocked} == {"style-src-attr", "script-src-elem"}
+

@@ -82,11 +82,12 @@ http {{
 """
 
 
-def wait_for(port: int, process: subprocess.Popen, log: Path) -> None:
+def wait_for(port: int, process: subprocess.Popen, logs: list[Path]) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"nginx stopped: {log.read_text() if log.exists() else 'no log'}")
+            said = "".join(log.read_text(encoding="utf-8") for log in logs if log.exists())
+            raise RuntimeError(f"nginx stopped: {said.strip() or 'it logged nothing'}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
             return
@@ -107,11 +108,14 @@ def serving(site_dir: Path, port: int | None = None):
         port = port or free_port()
         config = runtime / "nginx.conf"
         config.write_text(server_frame(site_dir, rules, port, runtime), encoding="utf-8")
-        process = subprocess.Popen([program, "-p", str(runtime), "-c", str(config)],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            wait_for(port, process, runtime / "error.log")
-            yield f"http://127.0.0.1:{port}/"
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+        # Errors in the configuration come on stderr, before nginx opens its error log.
+        startup_log = runtime / "startup.log"
+        with startup_log.open("w", encoding="utf-8") as startup:
+            process = subprocess.Popen([program, "-p", str(runtime), "-c", str(config)],
+                                       stdout=subprocess.DEVNULL, stderr=startup)
+            try:
+                wait_for(port, process, [startup_log, runtime / "error.log"])
+                yield f"http://127.0.0.1:{port}/"
+            finally:
+                process.terminate()
+                process.wait(timeout=10)
