@@ -53,13 +53,21 @@ def test_the_lock_text_is_sorted_and_says_which_python_it_was_made_for():
     assert lock.PIN.findall(text) == [("Babel", "2.19.0"), ("mkdocs", "1.6.1")]
 
 
+def outside_make():
+    """The environment without what a `make` running these tests passes to the
+    makes they start (`make test PYTHON=…` would set their PYTHON too)."""
+    return {name: value for name, value in os.environ.items()
+            if name not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")}
+
+
 def fake_python(folder, version):
     """A `python3` that only reports `version` of itself, first on PATH."""
     folder.mkdir(exist_ok=True)
     program = folder / "python3"
     program.write_text(f"#!/bin/sh\necho {version}\n", encoding="utf-8")
     program.chmod(0o755)
-    return {**os.environ, "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}
+    environment = outside_make()
+    return {**environment, "PATH": f"{folder}{os.pathsep}{environment['PATH']}"}
 
 
 def project_for_make(tmp_path):
@@ -101,7 +109,7 @@ def test_make_with_a_python_newer_than_the_lock_says_so(tmp_path):
 def test_make_names_a_python_that_is_not_there(tmp_path):
     project = project_for_make(tmp_path)
 
-    result = subprocess.run(["make", "check", "PYTHON=/nowhere/python3"], cwd=project,
+    result = subprocess.run(["make", "check", "PYTHON=/nowhere/python3"], cwd=project, env=outside_make(),
                             capture_output=True, text=True)
 
     assert result.returncode != 0
