@@ -55,9 +55,9 @@ def test_the_lock_text_is_sorted_and_says_which_python_it_was_made_for():
 
 def outside_make():
     """The environment without what a `make` running these tests passes to the
-    makes they start (`make test PYTHON=…` would set their PYTHON too)."""
+    makes they start: `make test PYTHON=…` exports PYTHON and puts it in MAKEFLAGS."""
     return {name: value for name, value in os.environ.items()
-            if name not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")}
+            if name not in ("PYTHON", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")}
 
 
 def fake_python(folder, version):
