@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from mkdocs.utils import meta
 
 from scripts import frontmatter, parity, project
 from scripts.bench import growth
@@ -45,7 +44,7 @@ def test_generated_pages_pass_the_front_matter_and_parity_checks(generated):
     folder = generated["folder"]
     page = (folder / "docs/fr/theme-01/page-0002.md").read_text(encoding="utf-8")
 
-    assert meta.get_data(page)[1]["title"] == "Allocations : question 2"
+    assert project.page_meta(page)["title"] == "Allocations : question 2"
     assert frontmatter.check(folder) == []
     # Parity: every page in the nav, the same sections in both languages.
     assert parity.check(folder) == []

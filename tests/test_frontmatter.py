@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from scripts import frontmatter
+from scripts.content.pages import pages_among
 from scripts.findings import ERROR, WARNING
-from scripts.pages import main as command_line
-from scripts.pages import pages_among
+from scripts.findings import run_page_check as command_line
 from scripts.project import ROOT
 
 TODAY = datetime.date(2026, 11, 28)

@@ -48,12 +48,12 @@ from pathlib import Path
 
 import yaml
 from markdown.extensions.toc import slugify
-from mkdocs.utils import meta, yaml_load
 
 from scripts import project
 from scripts.buildcheck import run_build
 
-LANGUAGES = ("nl", "fr")
+# The site's languages (mkdocs.yml); THEMES and TEXT hold sample words for each.
+LANGUAGES = tuple(language.code for language in project.languages())
 PAGES_PER_PART = 10
 PARTS_PER_THEME = 5
 PAGES_PER_THEME = PAGES_PER_PART * PARTS_PER_THEME
@@ -195,7 +195,7 @@ def replace_once(text: str, pattern: str, replacement: str) -> str:
 def site_config(per_language: int) -> str:
     """The real mkdocs.yml with the generated pages added to its nav."""
     text = project.CONFIG.read_text(encoding="utf-8")
-    real_nav = yaml_load(text)["nav"]
+    real_nav = project.settings()["nav"]
     nav, french = generated_nav(per_language)
     nav_yaml = yaml.safe_dump({"nav": real_nav + nav}, allow_unicode=True, sort_keys=False)
     text = replace_once(text, r"^nav:\n.*?(?=^\S)", nav_yaml)
@@ -218,7 +218,7 @@ def generate_site(folder: Path, pages: int) -> Path:
     for language in LANGUAGES:
         docs = folder / "docs" / language
         shutil.copytree(project.DOCS / language, docs)
-        titles = {name: meta.get_data((docs / name).read_text(encoding="utf-8"))[1]["title"] for name in real}
+        titles = {name: project.page_meta((docs / name).read_text(encoding="utf-8"))["title"] for name in real}
         for number in range(1, per_language + 1):
             path = docs / page_path(number)
             path.parent.mkdir(exist_ok=True)
