@@ -44,6 +44,7 @@ import re
 import shutil
 import tempfile
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -51,58 +52,20 @@ from markdown.extensions.toc import slugify
 
 from scripts import project
 from scripts.buildcheck import run_build
+from scripts.content import load
 
-# The site's languages (mkdocs.yml); THEMES and TEXT hold sample words for each.
+# The site's languages (mkdocs.yml); growth_pages.yml holds the generated pages' words in each.
 LANGUAGES = tuple(language.code for language in project.languages())
+WORDS = Path(__file__).with_name("growth_pages.yml")
 PAGES_PER_PART = 10
 PARTS_PER_THEME = 5
 PAGES_PER_THEME = PAGES_PER_PART * PARTS_PER_THEME
 
-THEMES = {
-    "nl": ["Tegemoetkomingen", "Parkeren", "Vervoer", "Werk", "Onderwijs",
-           "Wonen", "Zorg", "Belastingen", "Vrije tijd", "Kunstwerk"],
-    "fr": ["Allocations", "Stationnement", "Transport", "Travail", "Enseignement",
-           "Logement", "Soins", "Impôts", "Loisirs", "Travail des arts"],
-}
-# The words of a generated page, per language; {theme}, {number}, {real_title}… are filled in.
-TEXT = {
-    "nl": {
-        "title": "{theme}: vraag {number}",
-        "description": "Antwoord op vraag {number} over {theme}: voor wie, wat je doet en hoeveel je krijgt.",
-        "part": "{theme}, deel {number}",
-        "summary": "In het kort",
-        "steps": "Wat moet je doen?",
-        "amounts": "Bedragen",
-        "more": "Meer weten",
-        "paragraph": ("Deze pagina beantwoordt vraag {number} over {theme}. "
-                      "Je krijgt misschien een IVT of een IT als je handicap je inkomen vermindert.\n"
-                      "Lees ook [{real_title}]({real_link})."),
-        "list": ["Vraag het aan op MyHandicap.", "Stuur de documenten binnen 3 maanden.",
-                 "Je krijgt een beslissing per brief."],
-        "table": ["| Situatie | Bedrag per maand |", "| :-- | --: |",
-                  "| Alleenstaand | 1.250 euro |", "| Met gezin | 1.680 euro |"],
-        "previous": "Vorige vraag",
-        "next": "Volgende vraag, in het kort",
-    },
-    "fr": {
-        "title": "{theme} : question {number}",
-        "description": "Réponse à la question {number} sur {theme} : pour qui, que faire et combien vous recevez.",
-        "part": "{theme}, partie {number}",
-        "summary": "En bref",
-        "steps": "Que faire ?",
-        "amounts": "Montants",
-        "more": "En savoir plus",
-        "paragraph": ("Cette page répond à la question {number} sur {theme}. "
-                      "Vous recevez peut-être une ARR ou une AI si votre handicap réduit vos revenus.\n"
-                      "Lisez aussi [{real_title}]({real_link})."),
-        "list": ["Faites la demande sur MyHandicap.", "Envoyez les documents dans les 3 mois.",
-                 "Vous recevez une décision par lettre."],
-        "table": ["| Situation | Montant par mois |", "| :-- | --: |",
-                  "| Isolé | 1 250 euros |", "| Avec famille | 1 680 euros |"],
-        "previous": "Question précédente",
-        "next": "Question suivante, en bref",
-    },
-}
+
+@lru_cache
+def words(language: str) -> dict:
+    """The words of a generated page in `language`; {theme}, {number}, {real_title}… are filled in."""
+    return load(WORDS, "bench-growth-pages").data[language]
 
 
 def real_pages() -> list[str]:
@@ -111,7 +74,7 @@ def real_pages() -> list[str]:
 
 
 def theme_name(language: str, index: int) -> str:
-    names = THEMES[language]
+    names = words(language)["themes"]
     # More themes than names only past 1,000 pages: number the repeats.
     return names[index % len(names)] + (f" {index // len(names) + 1}" if index >= len(names) else "")
 
@@ -129,7 +92,7 @@ def page_path(number: int) -> str:
 def page_markdown(language: str, number: int, per_language: int, real: list[str], titles: dict[str, str]) -> str:
     """Generated page `number` of `per_language`; its links go from its folder (theme-NN/)
     to the previous and next pages (the last to the first) and to a real page."""
-    text = TEXT[language]
+    text = words(language)
     theme = theme_name(language, theme_of(number))
     real_page = real[number % len(real)]
     values = {"theme": theme, "number": number, "real_title": titles[real_page], "real_link": f"../{real_page}"}
@@ -176,7 +139,7 @@ def generated_nav(per_language: int) -> tuple[list, dict[str, str]]:
         french[theme["nl"]] = theme["fr"]
         theme_parts = []
         for part_index, numbers in enumerate(parts[theme_index:theme_index + PARTS_PER_THEME], 1):
-            part = {language: TEXT[language]["part"].format(theme=theme[language], number=part_index)
+            part = {language: words(language)["part"].format(theme=theme[language], number=part_index)
                     for language in LANGUAGES}
             french[part["nl"]] = part["fr"]
             theme_parts.append({part["nl"]: [page_path(number) for number in numbers]})

@@ -149,8 +149,7 @@ def _schema_problems(error, document: Document):
         for key in error.instance:
             if key not in known:
                 yield Problem("unknown", where, line, values={
-                    "field": key, "allowed": ", ".join(known), "key_line": document.key_line(where, key)},
-                    error=error)
+                    "field": key, "known": known, "key_line": document.key_line(where, key)}, error=error)
     else:
         yield Problem("wrong", where, line, error=error)
 
@@ -169,6 +168,8 @@ def expected(error) -> dict[str, str]:
 def data_finding(problem: Problem, path: Path, language: str | None) -> Finding:
     """A problem of a data file, worded for whoever edits it."""
     values = {**problem.values, "place": place(problem.where)}
+    if problem.kind == "unknown":
+        values["allowed"] = ", ".join(sorted(problem.values["known"]))
     if problem.kind == "wrong":
         values["expected"] = expected(problem.error)
     return REPORT.finding(RULES[problem.kind], shown(path), language, problem.line, **values)

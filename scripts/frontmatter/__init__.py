@@ -102,8 +102,8 @@ def check_page(page: SourcePage, today: datetime.date) -> list[Finding]:
 
 
 def suggestion(problem: Problem) -> str | None:
-    known = [name.strip() for name in problem.values["allowed"].split(",")]
-    close = difflib.get_close_matches(problem.values["field"], known, n=1, cutoff=TYPO_CUTOFF)
+    """The known key an unknown one is probably a typo of (last_reveiwed → last_reviewed)."""
+    close = difflib.get_close_matches(problem.values["field"], problem.values["known"], n=1, cutoff=TYPO_CUTOFF)
     return close[0] if close else None
 
 
@@ -128,7 +128,8 @@ def worded(problem: Problem, page: SourcePage, document: Document | None) -> Fin
         key, line, close = problem.values["field"], problem.values["key_line"], suggestion(problem)
         if close:
             return REPORT.finding("unknown-key-typo", file, language, line, key=key, suggestion=close)
-        return REPORT.finding("unknown-key", file, language, line, key=key, allowed=problem.values["allowed"])
+        return REPORT.finding("unknown-key", file, language, line, key=key,
+                              allowed=", ".join(problem.values["known"]))
     return wrong_value(problem, page, document)
 
 
