@@ -14,10 +14,10 @@ size asked. So the build does exactly what the real build does, on more
 pages; nothing is written into docs/.
 
 Generated pages look like the real ones: the front matter of
-scripts/frontmatter/schema.yml, headings, paragraphs with an abbreviation
+scripts/content/schemas/front-matter.schema.yml, headings, paragraphs with an abbreviation
 from the glossary, a list, a table, links to the previous and next pages
 (one to a heading) and to a real page. The texts are a few fixed sentences:
-what is measured is the build, not the prose.
+what is measured is the build, not the prose (growth_pages.yml).
 
 The nav is organised as a real 500-pages-per-language site would be: the
 real pages first, then themes, each with parts of 10 pages, 5 parts a theme

@@ -97,7 +97,6 @@ class Problem:
     kind: str
     where: tuple = ()
     line: int | None = None
-    column: int | None = None
     values: dict = field(default_factory=dict)
     error: Exception | None = None
 
@@ -165,16 +164,7 @@ def expected(error) -> dict[str, str]:
     return {language: error.message for language in languages} | (error.schema.get(EXPLAIN) or {})
 
 
-def data_finding(problem: Problem, path: Path, language: str | None) -> Finding:
-    """A problem of a data file, worded for whoever edits it."""
-    values = {**problem.values, "place": place(problem.where)}
-    if problem.kind == "unknown":
-        values["allowed"] = ", ".join(sorted(problem.values["known"]))
-    if problem.kind == "wrong":
-        values["expected"] = expected(problem.error)
-    return REPORT.finding(RULES[problem.kind], shown(path), language, problem.line, **values)
-
-
+# The rule of each kind of problem in a data file (messages.yml).
 RULES = {
     "yaml": "data-yaml",
     "alias": "data-alias",
@@ -184,6 +174,16 @@ RULES = {
     "unknown": "data-field-unknown",
     "wrong": "data-field-wrong",
 }
+
+
+def data_finding(problem: Problem, path: Path, language: str | None) -> Finding:
+    """A problem of a data file, worded for whoever edits it."""
+    values = {**problem.values, "place": place(problem.where)}
+    if problem.kind == "unknown":
+        values["allowed"] = ", ".join(sorted(problem.values["known"]))
+    if problem.kind == "wrong":
+        values["expected"] = expected(problem.error)
+    return REPORT.finding(RULES[problem.kind], shown(path), language, problem.line, **values)
 
 
 def load(path: Path, schema_name: str, language: str | None = None) -> Document:

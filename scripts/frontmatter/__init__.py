@@ -87,14 +87,15 @@ def check_page(page: SourcePage, today: datetime.date) -> list[Finding]:
         return [REPORT.finding("front-matter-missing", page.shown, page.language, FIRST_LINE)]
     document, problems = front_matter.document, front_matter.problems
     suggested = {suggestion(problem) for problem in problems if problem.kind == "unknown"}
-    findings, seen = [], set()
+    findings, wrong_values = [], set()
     for problem in problems:
         # A misspelled key is one mistake: its fix already names the missing key.
         if problem.kind == "required" and problem.values["field"] in suggested:
             continue
-        if problem.kind == "wrong" and problem.where in seen:
-            continue  # one finding per value, however many ways it is wrong
-        seen.add(problem.where)
+        if problem.kind == "wrong":
+            if problem.where in wrong_values:
+                continue  # one finding per value, however many ways it is wrong
+            wrong_values.add(problem.where)
         findings.append(worded(problem, page, document))
     if document is not None and isinstance(document.data, dict):
         findings.extend(dates(document, page, today))

@@ -56,7 +56,7 @@ def check_page(page: PageText, docs: Path = project.DOCS) -> list[Finding]:
     return allow.apply(page, findings, ruleset.ids | ALLOWABLE)
 
 
-def check_text(text: str, file: str = "page.md", language: str = "nl") -> list[Finding]:
+def check_text(text: str, file: str, language: str) -> list[Finding]:
     return check_page(parse(text, file, language))
 
 
@@ -112,7 +112,7 @@ def check_paths(paths: list[Path] | None = None, language: str | None = None,
 
 
 def check_docs(project_dir: Path = project.ROOT) -> list[Finding]:
-    """For `make check` (scripts/check.py): every page of each language folder,
+    """For `make check` (scripts/check/): every page of each language folder,
     whatever the build did."""
     docs = project_dir / "docs"
     return [finding for language in project.languages()
