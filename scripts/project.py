@@ -54,6 +54,11 @@ def languages(config: Path = CONFIG) -> tuple[Language, ...]:
     raise ValueError(f"{config}: no i18n plugin with languages")
 
 
+def default_language(config: Path = CONFIG) -> Language:
+    """The language at the site's root (mkdocs.yml: default: true)."""
+    return next(language for language in languages(config) if language.default)
+
+
 def nav_files(config: Path = CONFIG) -> dict[str, int] | None:
     """The page files the nav lists, each with its line in mkdocs.yml; None when there
     is no nav. Read as YAML nodes, which keep their lines (and need no !ENV value)."""

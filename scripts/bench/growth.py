@@ -70,7 +70,8 @@ def words(language: str) -> dict:
 
 def real_pages() -> list[str]:
     """The real site's pages, as file names inside a language folder (index.md, glossary.md…)."""
-    return sorted(path.relative_to(project.DOCS / "nl").as_posix() for path in (project.DOCS / "nl").rglob("*.md"))
+    folder = project.DOCS / project.default_language().code
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.md"))
 
 
 def theme_name(language: str, index: int) -> str:
@@ -128,42 +129,46 @@ def page_markdown(language: str, number: int, per_language: int, real: list[str]
     ])
 
 
-def generated_nav(per_language: int) -> tuple[list, dict[str, str]]:
-    """The nav of the generated pages (themes of parts of pages, in Dutch, the default
-    language) and the French titles of its themes and parts (nav_translations)."""
-    nav, french = [], {}
+def generated_nav(per_language: int) -> tuple[list, dict[str, dict[str, str]]]:
+    """The nav of the generated pages (themes of parts of pages, in the default language)
+    and, per other language, the titles of its themes and parts (nav_translations)."""
+    default = project.default_language().code
+    nav, translations = [], {language: {} for language in LANGUAGES if language != default}
     parts = [range(start, min(start + PAGES_PER_PART, per_language + 1))
              for start in range(1, per_language + 1, PAGES_PER_PART)]
     for theme_index in range(0, len(parts), PARTS_PER_THEME):
         theme = {language: theme_name(language, theme_index // PARTS_PER_THEME) for language in LANGUAGES}
-        french[theme["nl"]] = theme["fr"]
         theme_parts = []
         for part_index, numbers in enumerate(parts[theme_index:theme_index + PARTS_PER_THEME], 1):
             part = {language: words(language)["part"].format(theme=theme[language], number=part_index)
                     for language in LANGUAGES}
-            french[part["nl"]] = part["fr"]
-            theme_parts.append({part["nl"]: [page_path(number) for number in numbers]})
-        nav.append({theme["nl"]: theme_parts})
-    return nav, french
+            for language, titles in translations.items():
+                titles.update({theme[default]: theme[language], part[default]: part[language]})
+            theme_parts.append({part[default]: [page_path(number) for number in numbers]})
+        nav.append({theme[default]: theme_parts})
+    return nav, translations
 
 
-def replace_once(text: str, pattern: str, replacement: str) -> str:
-    """Change one part of the real mkdocs.yml; fail loudly if its shape has changed."""
-    changed, count = re.subn(pattern, lambda _: replacement, text, flags=re.MULTILINE | re.DOTALL)
-    if count != 1:
-        raise ValueError(f"mkdocs.yml: expected one match of {pattern!r}, found {count}")
+def replace(text: str, pattern: str, replacements: list[str]) -> str:
+    """Change parts of the real mkdocs.yml, one replacement per match; fail loudly if its
+    shape has changed."""
+    remaining = iter(replacements)
+    changed, count = re.subn(pattern, lambda _: next(remaining), text, flags=re.MULTILINE | re.DOTALL)
+    if count != len(replacements):
+        raise ValueError(f"mkdocs.yml: expected {len(replacements)} match(es) of {pattern!r}, found {count}")
     return changed
 
 
 def site_config(per_language: int) -> str:
     """The real mkdocs.yml with the generated pages added to its nav."""
     text = project.CONFIG.read_text(encoding="utf-8")
-    real_nav = project.settings()["nav"]
-    nav, french = generated_nav(per_language)
-    nav_yaml = yaml.safe_dump({"nav": real_nav + nav}, allow_unicode=True, sort_keys=False)
-    text = replace_once(text, r"^nav:\n.*?(?=^\S)", nav_yaml)
-    # A YAML flow mapping is JSON: the one line stays one line.
-    return replace_once(text, r"nav_translations: \{\}", f"nav_translations: {json.dumps(french, ensure_ascii=False)}")
+    nav, translations = generated_nav(per_language)
+    nav_yaml = yaml.safe_dump({"nav": project.settings()["nav"] + nav}, allow_unicode=True, sort_keys=False)
+    text = replace(text, r"^nav:\n.*?(?=^\S)", [nav_yaml])
+    # Each other language's `nav_translations: {}`, in mkdocs.yml's order. A YAML flow
+    # mapping is JSON: the one line stays one line.
+    return replace(text, r"nav_translations: \{\}",
+                   [f"nav_translations: {json.dumps(titles, ensure_ascii=False)}" for titles in translations.values()])
 
 
 def generate_site(folder: Path, pages: int) -> Path:
