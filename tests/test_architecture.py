@@ -104,7 +104,7 @@ THEME_INTERNALS = {
     "Material's search index": r"search_index",
     "Material's templates": r'extends "base\.html"|\{%-? block ',
     "Material's package or theme name": r"\b(?:import|from) material\b|name: material\b|[\"']material[\"']",
-    "the i18n plugin's build state": r'plugins\["i18n"\]|\.(?:current_language|default_language|build_languages)\b',
+    "the i18n plugin's build state": r'plugins\["i18n"\]|\bi18n\.(?:current_language|default_language|build_languages|building)\b',
 }
 FOOTPRINT_HEADING = "## The theme's footprint"
 
