@@ -89,7 +89,8 @@ BROKEN = {
                  "data-field-missing", 2, "Voeg 'source:' toe aan dit item"),
     "figures": ("parking.yml", replaced("docs/data/figures/parking-cards-2023.yml", "cards: 514976", "cards: veel"),
                 catalogs.EVERY_LANGUAGE, "data-field-wrong", 27,
-                "Verwacht: een getal zonder punten of spaties (242454, of 22.9 met een punt voor de decimalen). / "
+                "Verwacht: een getal zonder punten of spaties (242454); decimalen alleen in een kolom met unit "
+                "percent of decimal (22.9). / "
                 "Attendu : un nombre sans points ni espaces"),
     "language-rules": ("nl.yml", replaced("scripts/langcheck/rules/nl.yml", "severity: error", "severity: fout"),
                        "nl", "data-field-wrong", 44, "Verwacht: error of warning."),

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -33,6 +34,9 @@ WARNING = "warning"
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+# A finding as Finding.human() prints it: what a build hook logs, read back by scripts/buildcheck.
+HUMAN = re.compile(r"^(?P<file>[^\s:]+)(?::(?P<line>\d+))?(?::(?P<column>\d+))? (?P<severity>error|warning) "
+                   r"\[(?P<rule>[\w.-]+)\] (?P<message>.*?)(?: → (?P<suggestion>.*))?$")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,17 @@ class Finding:
         return f"::{level} {where}::{text}"
 
 
+def parse(line: str, category: str) -> Finding | None:
+    """The finding a line printed by Finding.human() stands for, or None: a build hook logs its
+    findings so, and the build check reports them as they were made (file, line, rule)."""
+    match = HUMAN.match(line.strip())
+    if not match:
+        return None
+    line, column = (int(match[name]) if match[name] else None for name in ("line", "column"))
+    return Finding(match["file"], line, column, match["rule"], category, match["severity"], match["message"],
+                   match["suggestion"] or "")
+
+
 @dataclass(frozen=True)
 class Reporter:
     """The one way to make a finding: a checker's catalog (its messages.yml) and category."""
@@ -86,6 +101,9 @@ class Reporter:
         and may be named line or column too."""
         text, fix = catalogs.text(self.catalog, message or rule, language, file=file, **values)
         return Finding(file, line, column, rule, category or self.category, severity, text, fix)
+
+
+COMMAND = Reporter(CATALOG, "command")  # what a command says about the paths it is given
 
 
 def summary(findings: list[Finding]) -> str:
@@ -131,15 +149,22 @@ def report(findings: list[Finding], output_format: str, strict: bool = False, st
     return exit_code(findings, strict)
 
 
-def run_page_check(check, argv: list[str] | None, prog: str, description: str) -> int:
+def run_page_check(check, argv: list[str] | None, prog: str, description: str, refusal=None) -> int:
     """The command line of a check of the source pages: `check(project_dir, paths)` on the
-    pages given (pre-commit passes the changed files), or on every page."""
+    pages given (pre-commit passes the changed files), or on every page. `refusal(project_dir,
+    path)` says why the check cannot check a path it is given ("path-missing",
+    "path-not-a-page"): such a path is an error, never a silent "0 errors"."""
     parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="pages to check (default: every page under docs/)")
+                        help="pages or folders of pages to check (default: every page under docs/)")
     parser.add_argument("--project-dir", type=Path, default=project.ROOT,
                         help="the project folder (default: this repository)")
     add_output_arguments(parser)
     arguments = parser.parse_args(argv)
-    findings = check(arguments.project_dir, arguments.paths or None)
+    refused = [(path, refusal(arguments.project_dir, path)) for path in arguments.paths] if refusal else []
+    findings = [COMMAND.finding(reason, path.as_posix(), catalogs.EVERY_LANGUAGE) for path, reason in refused
+                if reason]
+    checked = [path for path, reason in refused if not reason] if refusal else arguments.paths
+    if checked or not arguments.paths:
+        findings += check(arguments.project_dir, checked or None)
     return report(findings, arguments.format, arguments.strict)
