@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, configcheck, frontmatter, parity, project
+from scripts import buildcheck, configcheck, frontmatter, parity, project, rendering
 from scripts.content import DataError
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
@@ -50,6 +50,7 @@ CHECKERS: list[Checker] = [
     Checker("front matter", lambda project_dir, site_dir: frontmatter.check(project_dir)),
     Checker("parity", lambda project_dir, site_dir: parity.check(project_dir)),
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
+    Checker("rendering", lambda project_dir, site_dir: rendering.check(site_dir, project_dir), needs_site=True),
     Checker("language", check_language),
 ]
 

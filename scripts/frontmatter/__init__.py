@@ -147,6 +147,9 @@ def wrong_value(problem: Problem, page: SourcePage, document: Document) -> Findi
     written = as_written(document.node(where))
     if value is None or (isinstance(value, str) and not value.strip()):
         return REPORT.finding("empty-value", file, language, line, key=key, example=example([key], page))
+    if problem.error.validator == "maxLength":
+        return REPORT.finding("too-long", file, language, line, key=key, length=len(value),
+                              maximum=problem.error.validator_value)
     if entry.get("format") == "date":
         return REPORT.finding("invalid-date", file, language, line, key=key, value=written)
     if isinstance(where[-1], int):

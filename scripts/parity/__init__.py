@@ -11,7 +11,9 @@ For every page name (the same file name in docs/nl/ and docs/fr/):
   does, and an unclosed '<!--' hides nothing: a difference is a warning on
   the page with fewer sections, naming its translation;
 - a page reviewed more than OUT_OF_DATE_DAYS before its translation is
-  reported: it may not have followed the translation's changes (a warning).
+  reported: it may not have followed the translation's changes (a warning);
+- file names the build reads otherwise than meant: a page saved as .MD, a space or a
+  capital in a name (file_names.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path, PurePosixPath
 import markdown
 
 from scripts import frontmatter
+from scripts.parity import file_names
 from scripts.content import DataError
 from scripts.content.pages import (SourcePage, all_pages, converter, language_codes, missing_translations,
                                    pages_among)
@@ -103,6 +106,7 @@ def check(project_dir: Path, paths: list[Path] | None = None) -> list[Finding]:
         *check_translations(project_dir, languages),
         *check_nav(project_dir, pages, languages),
         *check_pairs(project_dir, pages, languages),
+        *file_names.check(project_dir),
     ]
     if paths is None:
         return findings
