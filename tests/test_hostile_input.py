@@ -7,9 +7,12 @@ import os
 import resource
 import subprocess
 import sys
+import tracemalloc
 
 import pytest
 
+from scripts.bench import langcheck_speed
+from scripts.langcheck import check_text
 from scripts.project import ROOT
 
 # Aliases of aliases of a list: nine levels of nine, 9**10 (3.5 billion) items once expanded.
@@ -53,3 +56,25 @@ def test_every_page_command_refuses_a_path_it_cannot_check(project_copy, command
     assert result.returncode == 1
     assert " error [" in result.stdout and "0 error(s)" not in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def checker_peak_memory(characters: int) -> int:
+    """The language checker's peak memory (bytes Python allocated) on a page of the site's own text."""
+    page = langcheck_speed.megabyte_page(characters, "nl")
+    # What is loaded once (rules, glossary, hyphenation) is not the page's.
+    check_text(langcheck_speed.megabyte_page(5_000, "nl"), "docs/nl/warm.md", "nl")
+    tracemalloc.start()
+    try:
+        check_text(page, "docs/nl/large.md", "nl")
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_the_language_checker_s_memory_grows_linearly_with_a_page():
+    """Four times the text takes about four times the memory, not sixteen; `make bench` checks a
+    5 MB page against its budget (200 MB, Python included) in a process of its own."""
+    small, large = checker_peak_memory(60_000), checker_peak_memory(240_000)
+
+    assert large < 5 * small, f"{small / 1e6:.1f} MB, then {large / 1e6:.1f} MB"
+    assert large < 60 * 240_000, "60 bytes per character or more: a 5 MB page would not stay under 200 MB"
