@@ -32,12 +32,14 @@ class DataError(PluginError):
         super().__init__("\n  ".join(finding.human() for finding in findings))
 
 
-def finding(rule: str, file: Path, line: int | None, language: str | None, **values) -> Finding:
-    """A finding in the file's language, or in Dutch and French for a shared file.
+def finding(rule: str, file: Path, line: int | None, language: str | None, catalog: Path = CATALOG,
+            **values) -> Finding:
+    """A finding in the file's language, or in Dutch and French for a shared file, worded
+    by `catalog` (these hooks' messages unless another data file's checker has its own).
     A value may be a mapping per language ({"nl": ..., "fr": ...})."""
     languages = [language] if language else BOTH_LANGUAGES
     texts = [
-        messages.text(CATALOG, rule, each, file=shown(file),
+        messages.text(catalog, rule, each, file=shown(file),
                       **{key: value[each] if isinstance(value, dict) else value for key, value in values.items()})
         for each in languages
     ]
