@@ -3,7 +3,9 @@
 MkDocs logs "WARNING - Doc file 'nl/x.md' contains a link …". This module
 runs the build, matches each warning or error against the patterns in
 messages.yml and reports it on the page's file (and the link's line), in the
-page's language, with how to fix it.
+page's language, with how to fix it. A hook that stops the build on a wrong
+data file logs findings already worded (file:line error [rule] …): those
+are taken over as they are.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from scripts.findings import ERROR, Finding
 
 CATALOG = Path(__file__).with_name("messages.yml")
 LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
+# A finding a hook has already worded (a wrong data file stops the build with
+# one per line, Finding.human()): taken over as it is, with its file and line.
+FINDING_LINE = re.compile(
+    r"^(?:(?:WARNING|ERROR)\s+-\s+|\s+)(?P<file>[^\s:]+)(?::(?P<line>\d+))?(?::(?P<column>\d+))? "
+    r"(?P<severity>error|warning) \[(?P<rule>[a-z0-9-]+)\] (?P<message>.+?)(?: → (?P<fix>.*))?$")
 
 
 def run_build(site_dir: Path, config: Path = project.CONFIG, site_url: str | None = None) -> subprocess.CompletedProcess:
@@ -68,12 +75,27 @@ def to_finding(text: str, docs: Path) -> Finding:
     return Finding(file, line, None, rule, "build", ERROR, message, fix)
 
 
+def worded_findings(log: str) -> tuple[list[Finding], str]:
+    """The findings hooks wrote into the log as they are, and the rest of the log."""
+    findings, rest = [], []
+    for line in log.splitlines():
+        match = FINDING_LINE.match(line)
+        if match is None:
+            rest.append(line)
+            continue
+        findings.append(Finding(match["file"], int(match["line"]) if match["line"] else None,
+                                int(match["column"]) if match["column"] else None, match["rule"], "data",
+                                match["severity"], match["message"], match["fix"] or ""))
+    return findings, "\n".join(rest)
+
+
 def check(site_dir: Path = project.SITE, config: Path = project.CONFIG,
           site_url: str | None = None) -> tuple[bool, list[Finding]]:
     """Build the site; return whether it built, and the findings."""
     result = run_build(site_dir, config, site_url)
     docs = config.parent / "docs"
-    findings = [to_finding(text, docs) for text in log_entries(result.stderr)]
+    findings, log = worded_findings(result.stderr)
+    findings += [to_finding(text, docs) for text in log_entries(log)]
     if result.returncode != 0 and not findings:
         findings.append(to_finding(result.stderr.strip().splitlines()[-1], docs))
     return result.returncode == 0, findings

@@ -67,7 +67,7 @@ class Checker:
         for where, text in texts_of(self.flow):
             for language in self.languages:
                 if language not in text:
-                    self.finding("finder-language-missing", where, language=language,
+                    self.finding("finder-language-missing", where, lang=language,
                                  languages=", ".join(self.languages))
 
     def ids_unique(self) -> None:
@@ -91,7 +91,7 @@ class Checker:
                     short = (answer.short or {}).get(language)
                     if short in seen:
                         self.finding("finder-short-duplicate", (*answer.where, "short"), question=question.id,
-                                     short=short, language=language)
+                                     short=short, lang=language)
                     seen.add(short)
 
     # 2. the questions hold together
@@ -130,7 +130,7 @@ class Checker:
                 if following.id in way:
                     if answer.where not in reported:
                         reported.add(answer.where)
-                        loop = " → ".join([*way[way.index(following.id):], following.id])
+                        loop = ", ".join([*way[way.index(following.id):], following.id])
                         self.finding("finder-loop", (*answer.where, "next"), answer=answer.id,
                                      question=question.id, loop=loop)
                     continue
@@ -202,7 +202,7 @@ class Checker:
                 says = right.page_says.get(language)
                 if not says:
                     self.finding("finder-page-says-missing-language", (*right.where, "ages"), right=right.id,
-                                 language=language)
+                                 lang=language)
                     continue
                 if path.is_file():
                     page = " ".join(path.read_text(encoding="utf-8").split())
@@ -215,7 +215,7 @@ class Checker:
                     # "to: 64" may be written as "before your 65th birthday".
                     if str(age) not in joined and not (age == right.ages.high and str(age + 1) in joined):
                         self.finding("finder-page-says-age", (*right.where, "ages"), right=right.id,
-                                     ages=str(right.ages), age=age, language=language)
+                                     ages=str(right.ages), age=age, lang=language)
 
     # 4. every path
 

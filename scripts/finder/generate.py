@@ -139,7 +139,8 @@ class Writer:
         for number, (question_id, answer_id) in enumerate(state.answers):
             question = flow.question(question_id)
             given = " / ".join(self.s(answer.text) for answer in question.folded_into(question.answer(answer_id)))
-            change = (f"[{self.t('change')}<span class=\"site-visually-hidden\">: {self.s(question.text)}</span>]"
+            # Which answer each "Wijzigen" changes, for a screen reader (as GOV.UK's summary lists).
+            change = (f"[{self.t('change')}<span class=\"site-visually-hidden\"> ({self.s(question.text)})</span>]"
                       f"({self.link(state.before(number))})")
             lines += [self.s(question.text), f":   {given}", f":   {change}", ""]
         lines += ["</div>", "", f"## {self.t('help_title')}", "", self.t("help"), "",
