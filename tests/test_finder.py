@@ -223,9 +223,11 @@ def test_make_check_fails_naming_the_data_file_and_the_line(whole_project, tmp_p
 
     results = run_all(whole_project, tmp_path / "site")
 
-    build = results[0]
+    build, finder_check = results[0], results[-1]
     assert not build.succeeded and build.failed
-    finding, unreachable = build.findings  # "money" is no longer asked either
+    assert build.findings == []  # the build stopped on them: shown once, by the finder's check
+    assert finder_check.name == "rights finder" and finder_check.failed
+    finding, unreachable = finder_check.findings  # "money" is no longer asked either
     assert (finding.file, finding.line, finding.rule) == (FILE, line_of("next: money"), "finder-next-unknown")
     assert (unreachable.line, unreachable.rule) == (line_of("  - id: money"), "finder-unreachable")
     assert "dit antwoord leidt nergens heen" in finding.message and "cette réponse ne mène nulle part" in finding.message
@@ -282,12 +284,14 @@ def test_a_right_linking_to_a_missing_anchor_is_reported_with_the_headings_of_th
 
 
 def test_a_heading_renamed_on_the_topic_page_is_reported_in_the_data_file(docs):
-    replace_in(docs / "fr/parking-card.md", "## Comment demander la carte", "## Demander la carte")
+    replace_in(docs / "fr/parking-card.md", "## Comment faire la demande", "## Demander la carte")
 
     [finding] = only(finder.read(docs)[1], "finder-anchor-missing")
 
-    assert (finding.file, finding.line) == (FILE, line_of("anchor: {nl: zo-vraag-je-de-kaart-aan, fr: comment"))
-    assert "#comment-demander-la-carte op docs/fr/parking-card.md" in finding.message
+    parking = line_of("  - id: parking-card")
+    assert (finding.file, finding.line) == (FILE, parking + 2)
+    assert "#comment-faire-la-demande op docs/fr/parking-card.md" in finding.message
+    assert "demander-la-carte" in finding.suggestion
 
 
 def test_an_age_sentence_changed_on_the_topic_page_is_reported(docs):
@@ -363,6 +367,16 @@ def test_a_case_no_path_uses_is_a_warning_that_does_not_stop_the_finder(docs):
     assert flow is not None
     [finding] = findings
     assert (finding.rule, finding.severity) == ("finder-case-unused", "warning")
+
+
+def test_the_texts_are_checked_like_a_page_on_their_own_line(docs):
+    findings = broken(docs, "      nl: Zoek je voor iemand anders? Geef dan de leeftijd van die persoon.",
+                      "      nl: Zoek je voor iemand anders, bijvoorbeeld voor gehandicapten? Geef dan hun leeftijd.")
+
+    [finding] = only(findings, "nl-gehandicapte")
+    assert (finding.file, finding.line, finding.severity) == (
+        FILE, line_of("      nl: Zoek je voor iemand anders? Geef dan de leeftijd van die persoon."), "error")
+    assert "persoon met een handicap" in finding.suggestion
 
 
 def test_an_id_written_twice_is_reported(docs):

@@ -45,6 +45,13 @@ def read(docs: Path) -> tuple[Flow | None, list[Finding]]:
     return (None if any(finding.severity == ERROR for finding in findings) else flow), findings
 
 
+def check(project_dir: Path) -> list[Finding]:
+    """For `make check`: every problem of the finder's data, warnings too (the build
+    stops on its errors only); nothing for a project without a finder."""
+    docs = project_dir / "docs"
+    return read(docs)[1] if (docs / DATA).is_file() else []
+
+
 def load(docs: Path) -> Flow:
     """The finder, ready to use; raises DataError (every error, with file and line) if it is not."""
     flow, findings = read(docs)

@@ -11,18 +11,24 @@ In the order an editor would fix them:
    may not apply, a right with ages is only offered to those ages; a case no
    path uses is a warning.
 Paths are only walked when the questions hold together (2).
+5. the language of every text, as on a page (scripts/langcheck): words to
+   avoid, official terms, abbreviations, long sentences, each on the text's
+   line; readability is a score for a whole page, not for one text.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from scripts import langcheck
 from scripts.findings import ERROR, WARNING, Finding
 from scripts.finder import walk
 from scripts.finder.anchors import anchors
 from scripts.finder import model
 from scripts.finder.model import RESULT, Flow
 from scripts.project import shown
+
+READABILITY = "readability"
 
 
 def place(where) -> str:
@@ -257,6 +263,19 @@ class Checker:
         question = fitting[0][0]
         return f"{{{question}: [{', '.join(answer for q, answer in fitting if q == question)}]}}"
 
+    # 5. plain, inclusive language
+
+    def language_checked(self) -> None:
+        file = shown(self.flow.path)
+        for where, text in texts_of(self.flow):
+            if where[-1] == "anchor":  # an address, not words
+                continue
+            for language, value in text.items():
+                for found in langcheck.check_text(value, file, language, self.docs):
+                    if found.rule != READABILITY:
+                        self.findings.append(Finding(file, self.flow.line(where), None, found.rule, found.category,
+                                                     found.severity, found.message, found.suggestion))
+
     def run(self) -> list[Finding]:
         self.languages_complete()
         self.ids_unique()
@@ -269,6 +288,7 @@ class Checker:
         self.ages_on_pages()
         if not any(finding.severity == ERROR for finding in self.findings):
             self.paths_hold()
+        self.language_checked()
         return self.findings
 
 

@@ -72,7 +72,9 @@ class Writer:
         self.last_reviewed = reviewed(docs, language, flow.page)
 
     def t(self, key: str, **values) -> str:
-        return self.s(self.flow.texts[key]).format(**values)
+        """One of the `texts`; only those with {placeholders} are filled in (others may hold {lang=en})."""
+        text = self.s(self.flow.texts[key])
+        return text.format(**values) if values else text
 
     def s(self, text: dict[str, str]) -> str:
         """A text of the data file in this language, typeset for it."""
