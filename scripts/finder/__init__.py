@@ -34,14 +34,15 @@ def languages(docs: Path) -> tuple[str, ...]:
     return tuple(language.code for language in project.languages(docs.parent / "mkdocs.yml"))
 
 
-def read(docs: Path) -> tuple[Flow | None, list[Finding]]:
-    """The finder of the project whose docs folder is `docs` (None when it has errors), and every problem."""
+def read(docs: Path, with_language: bool = True) -> tuple[Flow | None, list[Finding]]:
+    """The finder of the project whose docs folder is `docs` (None when it has errors), and every
+    problem; `with_language`: its texts through the language checker too."""
     path = docs / DATA
     data, tree, findings = data_files.load(path, SCHEMA, None)
     if findings:
         return None, findings
     flow = from_data(data, tree, path)
-    findings = checks.check(flow, docs, languages(docs))
+    findings = checks.check(flow, docs, languages(docs), with_language)
     return (None if any(finding.severity == ERROR for finding in findings) else flow), findings
 
 
@@ -53,8 +54,9 @@ def check(project_dir: Path) -> list[Finding]:
 
 
 def load(docs: Path) -> Flow:
-    """The finder, ready to use; raises DataError (every error, with file and line) if it is not."""
-    flow, findings = read(docs)
+    """The finder, ready to build its pages; raises DataError (every error, with file and line) if
+    it cannot be. Its language is for `make check` to judge, as a page's is: not checked here."""
+    flow, findings = read(docs, with_language=False)
     if flow is None:
         raise data_files.DataError([finding for finding in findings if finding.severity == ERROR])
     return flow
