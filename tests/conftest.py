@@ -13,7 +13,7 @@ from playwright.sync_api import sync_playwright
 
 from scripts.audit import browser, load_settings
 from scripts.buildcheck import run_build
-from scripts.finder.model import DATA as FINDER_DATA
+from scripts.content.rights_finder import DATA as FINDER_DATA
 from scripts.project import ROOT
 
 SMALL_PROJECT = Path(__file__).parent / "fixtures" / "small-project"

@@ -17,9 +17,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts import finder
+from scripts.content import rights_finder_pages as generate
+from scripts.content import rights_finder_paths as walk
+from scripts.content.rights_finder import DATA, load_flow, read_flow
 from scripts.finder import __main__ as command
-from scripts.finder import generate, walk
-from scripts.finder.model import DATA
 from scripts.check import run_all
 from scripts.project import CONFIG, DOCS, ROOT
 from tests.conftest import replace_in
@@ -32,9 +33,12 @@ GOLDEN = Path(__file__).parent / "golden" / "rights-finder-paths.txt"
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
-    """A copy of the real docs/ (and mkdocs.yml, for the languages) that a test may break."""
+    """A copy of the real docs/ (and mkdocs.yml, for the languages and the Markdown extensions)
+    that a test may break; theme and tools linked, as mkdocs.yml names them."""
     shutil.copytree(DOCS, tmp_path / "docs")
     shutil.copy(CONFIG, tmp_path / "mkdocs.yml")
+    for shared in ("overrides", "scripts"):
+        (tmp_path / shared).symlink_to(ROOT / shared)
     return tmp_path / "docs"
 
 
@@ -43,10 +47,15 @@ def line_of(needle: str, text: str = TEXT) -> int:
     return next(number for number, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
+def finder_findings(docs: Path):
+    """(the flow or None, every finding, the texts' language too) as make check sees them."""
+    return read_flow(docs)[0], finder.check(docs.parent)
+
+
 def broken(docs: Path, old: str, new: str):
     """The findings about the data file after one change to it."""
     replace_in(docs / DATA, old, new)
-    return finder.read(docs)[1]
+    return finder_findings(docs)[1]
 
 
 def only(findings, rule: str):
@@ -58,13 +67,14 @@ def only(findings, rule: str):
 # The real data
 
 def test_the_real_finder_has_no_problem():
-    flow, findings = finder.read(DOCS)
+    flow, findings = read_flow(DOCS)
 
     assert flow is not None and findings == []
+    assert finder.check(DOCS.parent) == []  # its texts' language too
 
 
 def test_every_path_ends_on_a_result_page_that_lists_a_right():
-    flow = finder.load(DOCS)
+    flow = load_flow(DOCS)
     paths = walk.click_paths(flow)
 
     assert paths
@@ -75,7 +85,7 @@ def test_every_path_ends_on_a_result_page_that_lists_a_right():
 
 def test_the_number_of_pages_stays_small():
     # Each page is audited at two widths in both languages: see README.md, "The rights finder".
-    flow = finder.load(DOCS)
+    flow = load_flow(DOCS)
 
     assert len(walk.states(flow)) == 18
     assert len(walk.paths(flow)) == 11
@@ -83,13 +93,13 @@ def test_the_number_of_pages_stays_small():
 
 def listed(answers: dict[str, str]) -> dict[str, bool]:
     """{right: may apply} on the result page of these answers (ids of leading answers)."""
-    flow = finder.load(DOCS)
+    flow = load_flow(DOCS)
     state = next(path for path in walk.paths(flow) if path.given == answers)
     return {item.right.id: item.applies for item in walk.outcome(flow, state)}
 
 
 def result_text(language: str, answers: dict[str, str]) -> str:
-    flow = finder.load(DOCS)
+    flow = load_flow(DOCS)
     state = next(path for path in walk.paths(flow) if path.given == answers)
     page = next(page for page in generate.pages(flow, language, DOCS) if page.state == state)
     return page.markdown
@@ -145,7 +155,7 @@ def test_a_complaint_and_an_appeal_are_told_apart():
 def test_the_allowances_ages_are_those_of_the_allowances_page():
     """The finder offers the allowances from 18 to 64 (application before the 65th birthday),
     as the allowances page says in both languages; every path that lists them is in those ages."""
-    flow = finder.load(DOCS)
+    flow = load_flow(DOCS)
     allowances = next(right for right in flow.rights if right.id == "allowances")
     dutch = " ".join((DOCS / "nl/allowances.md").read_text(encoding="utf-8").split())
     french = " ".join((DOCS / "fr/allowances.md").read_text(encoding="utf-8").split())
@@ -207,21 +217,10 @@ def test_a_wrong_data_file_prints_its_findings_and_exits_1(docs, capsys):
 
 # make check
 
-@pytest.fixture
-def whole_project(tmp_path) -> Path:
-    """A copy of the project's content and configuration, its theme and tools linked."""
-    project = tmp_path / "project"
-    shutil.copytree(DOCS, project / "docs")
-    shutil.copy(CONFIG, project / "mkdocs.yml")
-    for shared in ("overrides", "scripts"):
-        (project / shared).symlink_to(ROOT / shared)
-    return project
+def test_make_check_fails_naming_the_data_file_and_the_line(docs, tmp_path):
+    replace_in(docs / DATA, "next: money", "next: mony")
 
-
-def test_make_check_fails_naming_the_data_file_and_the_line(whole_project, tmp_path):
-    replace_in(whole_project / "docs" / DATA, "next: money", "next: mony")
-
-    results = run_all(whole_project, tmp_path / "site")
+    results = run_all(docs.parent, tmp_path / "site")
 
     build, finder_check = results[0], results[-1]
     assert not build.succeeded and build.failed
@@ -250,7 +249,7 @@ def test_a_loop_is_reported_on_the_answer_that_goes_back(docs):
                         "        short: {nl: moeilijk verplaatsen, fr: se déplacer est difficile}\n        next: age")
     (docs / DATA).write_text(text, encoding="utf-8")
 
-    [finding] = only(finder.read(docs)[1], "finder-loop")
+    [finding] = only(finder_findings(docs)[1], "finder-loop")
 
     hard = line_of("      - id: hard", text)
     assert finding.line == hard + line_of("next: age", "\n".join(text.splitlines()[hard - 1:])) - 1
@@ -286,7 +285,7 @@ def test_a_right_linking_to_a_missing_anchor_is_reported_with_the_headings_of_th
 def test_a_heading_renamed_on_the_topic_page_is_reported_in_the_data_file(docs):
     replace_in(docs / "fr/parking-card.md", "## Comment faire la demande", "## Demander la carte")
 
-    [finding] = only(finder.read(docs)[1], "finder-anchor-missing")
+    [finding] = only(finder_findings(docs)[1], "finder-anchor-missing")
 
     parking = line_of("  - id: parking-card")
     assert (finding.file, finding.line) == (FILE, parking + 2)
@@ -298,7 +297,7 @@ def test_an_age_sentence_changed_on_the_topic_page_is_reported(docs):
     page = docs / "nl/allowances.md"
     page.write_text(page.read_text(encoding="utf-8").replace("minstens 18 jaar", "minstens 21 jaar"), encoding="utf-8")
 
-    [finding] = only(finder.read(docs)[1], "finder-page-says-missing")
+    [finding] = only(finder_findings(docs)[1], "finder-page-says-missing")
 
     assert finding.line == line_of("        - Je bent minstens 18 jaar.")
     assert "de zin \"Je bent minstens 18 jaar.\"" in finding.message
@@ -362,7 +361,7 @@ def test_a_case_no_path_uses_is_a_warning_that_does_not_stop_the_finder(docs):
                         "        why: {nl: Nooit., fr: Jamais.}\n      - when: {moving: [not-hard]}")
     (docs / DATA).write_text(text, encoding="utf-8")
 
-    flow, findings = finder.read(docs)
+    flow, findings = finder_findings(docs)
 
     assert flow is not None
     [finding] = findings

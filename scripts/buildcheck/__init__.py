@@ -16,16 +16,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scripts import messages, project
-from scripts.findings import ERROR, Finding
+from scripts import project
+from scripts.findings import catalogs
+from scripts.findings import Finding, Reporter, parse
 
 CATALOG = Path(__file__).with_name("messages.yml")
+REPORT = Reporter(CATALOG, "build")
 LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
-# A finding a hook has already worded (a wrong data file stops the build with
-# one per line, Finding.human()): taken over as it is, with its file and line.
-FINDING_LINE = re.compile(
-    r"^(?:(?:WARNING|ERROR)\s+-\s+|\s+)(?P<file>[^\s:]+)(?::(?P<line>\d+))?(?::(?P<column>\d+))? "
-    r"(?P<severity>error|warning) \[(?P<rule>[a-z0-9-]+)\] (?P<message>.+?)(?: → (?P<fix>.*))?$")
 
 
 def run_build(site_dir: Path, config: Path = project.CONFIG, site_url: str | None = None) -> subprocess.CompletedProcess:
@@ -61,31 +58,34 @@ def log_entries(log: str):
 
 
 def to_finding(text: str, docs: Path) -> Finding:
-    for rule, entry in messages.load(CATALOG).items():
+    for rule, entry in catalogs.load(CATALOG).items():
         match = re.search(entry["pattern"], text)
         if match:
             break
     values = {key: value for key, value in match.groupdict().items() if value}
     if "doc" in values:
         values["file"] = f"{docs.name}/{values['doc']}"
-    file = values.get("file", "mkdocs.yml")
-    language = values.get("language") or project.language_of_source(docs.parent / file, docs)
-    message, fix = messages.text(CATALOG, rule, language, text=text, **values)
+    file = values.pop("file", "mkdocs.yml")
+    language = values.pop("language", None) or project.language_of_source(docs.parent / file, docs)
     line = project.first_line_with(docs.parent / file, values.get("link", ""))
-    return Finding(file, line, None, rule, "build", ERROR, message, fix)
+    return REPORT.finding(rule, file, language, line, text=text, **values)
+
+
+# What MkDocs puts before a message: "ERROR    -  ", or the indent of its following lines.
+LOG_PREFIX = re.compile(r"^(?:(?:WARNING|ERROR)\s+-\s+|\s+)")
 
 
 def worded_findings(log: str) -> tuple[list[Finding], str]:
-    """The findings hooks wrote into the log as they are, and the rest of the log."""
+    """The findings a hook has already worded (a wrong data file stops the build with one
+    per line, as Finding.human() prints it): taken over as they are, with their file and
+    line; and the rest of the log."""
     findings, rest = [], []
     for line in log.splitlines():
-        match = FINDING_LINE.match(line)
-        if match is None:
+        finding = parse(LOG_PREFIX.sub("", line, count=1), "data")
+        if finding is None:
             rest.append(line)
-            continue
-        findings.append(Finding(match["file"], int(match["line"]) if match["line"] else None,
-                                int(match["column"]) if match["column"] else None, match["rule"], "data",
-                                match["severity"], match["message"], match["fix"] or ""))
+        else:
+            findings.append(finding)
     return findings, "\n".join(rest)
 
 

@@ -16,21 +16,22 @@ import json
 import sys
 from pathlib import Path
 
-from scripts import finder, messages, project
-from scripts.findings import report
-from scripts.finder import generate, walk
-from scripts.finder.model import Flow
+from scripts import project
+from scripts.content import rights_finder_paths as walk
+from scripts.content.rights_finder import Flow, read_flow
+from scripts.content.rights_finder_pages import src_of
+from scripts.findings import catalogs, report
 
-WORDS = Path(__file__).with_name("table.yml")
+CATALOG = Path(__file__).with_name("messages.yml")
 
 
 def line(key: str, language: str, **values) -> str:
-    return messages.load(WORDS)[key][language].format(**values)
+    return catalogs.line(CATALOG, key, language, **values)
 
 
 def address(flow: Flow, state: walk.State, language: project.Language) -> str:
     """The built page's address from the site's root: rights-finder-start.html, fr/rights-finder-start.html."""
-    return language.folder + generate.src_of(flow, state).removesuffix(".md") + ".html"
+    return language.folder + src_of(flow, state).removesuffix(".md") + ".html"
 
 
 def rights_pages(flow: Flow, state: walk.State) -> list[str]:
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the project folder (default: this repository)")
     arguments = parser.parse_args(argv)
     docs = arguments.project_dir / "docs"
-    flow, findings = finder.read(docs, with_language=False)  # the texts' language: make check says
+    flow, findings = read_flow(docs)  # the texts' language: make check says
     if flow is None:
         return report(findings, "human", stream=sys.stderr)
     if findings:  # warnings only: shown, the paths still printed
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print("\n\n".join(table(flow, language) for language in languages))
     pages = len(walk.states(flow)) * len(languages)
-    print("\n" + " / ".join(line("table-total", language.code, pages=pages) for language in languages))
+    print("\n" + catalogs.line(CATALOG, "table-total", pages=pages))
     return 0
 
 
