@@ -74,14 +74,14 @@ def test_a_malformed_entry_stops_the_build_naming_the_file_and_line(project_copy
 
     built, findings = build_check(tmp_path / "site", project_copy / "mkdocs.yml")
 
-    # Every problem of the file, each on its own line, in the file's language: not a build warning.
+    # `make check` shows every problem of the file, in the file's language, each on its line.
     assert not built
-    assert [(f.location(), f.rule) for f in findings] == [
-        (f"docs/data/glossary/fr.yml:{line}", "data-field-missing"),
-        (f"docs/data/glossary/fr.yml:{line + 2}", "data-field-unknown"),
-    ]
+    assert [(f.file, f.line, f.rule) for f in findings] == [
+        ("docs/data/glossary/fr.yml", line, "data-field-missing"),
+        ("docs/data/glossary/fr.yml", line + 2, "data-field-unknown")]
     assert "« explanation » manque" in findings[0].message
     assert "« explication » est inconnu" in findings[1].message
+    assert findings[1].suggestion.startswith("Corrigez l'orthographe")
 
 
 def test_the_same_abbreviation_twice_is_reported_in_dutch(tmp_path):

@@ -46,12 +46,20 @@ def check_language(project_dir: Path, site_dir: Path) -> list[Finding]:
     return langcheck.check_docs(project_dir)
 
 
+def check_rights_finder(project_dir: Path, site_dir: Path) -> list[Finding]:
+    from scripts import finder  # imported when it runs: it imports the language checker (above)
+
+    return finder.check(project_dir)
+
+
 CHECKERS: list[Checker] = [
     Checker("front matter", lambda project_dir, site_dir: frontmatter.check(project_dir)),
     Checker("parity", lambda project_dir, site_dir: parity.check(project_dir)),
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
     Checker("rendering", lambda project_dir, site_dir: rendering.check(site_dir, project_dir), needs_site=True),
     Checker("language", check_language),
+    # Its errors also stop the build, which then reports them once, here, with the warnings.
+    Checker("rights finder", check_rights_finder),
 ]
 
 # The summary is for editors of every language (messages.yml).

@@ -34,9 +34,6 @@ WARNING = "warning"
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-# A finding as Finding.human() prints it: what a build hook logs, read back by scripts/buildcheck.
-HUMAN = re.compile(r"^(?P<file>[^\s:]+)(?::(?P<line>\d+))?(?::(?P<column>\d+))? (?P<severity>error|warning) "
-                   r"\[(?P<rule>[\w.-]+)\] (?P<message>.*?)(?: → (?P<suggestion>.*))?$")
 
 
 @dataclass(frozen=True)
@@ -73,17 +70,6 @@ class Finding:
         return f"::{level} {where}::{text}"
 
 
-def parse(line: str, category: str) -> Finding | None:
-    """The finding a line printed by Finding.human() stands for, or None: a build hook logs its
-    findings so, and the build check reports them as they were made (file, line, rule)."""
-    match = HUMAN.match(line.strip())
-    if not match:
-        return None
-    line, column = (int(match[name]) if match[name] else None for name in ("line", "column"))
-    return Finding(match["file"], line, column, match["rule"], category, match["severity"], match["message"],
-                   match["suggestion"] or "")
-
-
 @dataclass(frozen=True)
 class Reporter:
     """The one way to make a finding: a checker's catalog (its messages.yml) and category."""
@@ -104,6 +90,22 @@ class Reporter:
 
 
 COMMAND = Reporter(CATALOG, "command")  # what a command says about the paths it is given
+
+
+# A finding as human() prints it: file[:line[:column]] severity [rule] message[ → fix]
+HUMAN = re.compile(r"^(?P<file>[^\s:]+)(?::(?P<line>\d+))?(?::(?P<column>\d+))? (?P<severity>error|warning) "
+                   r"\[(?P<rule>[a-z0-9-]+)\] (?P<message>.+?)(?: → (?P<fix>.*))?$")
+
+
+def parse(text: str, category: str) -> Finding | None:
+    """A finding printed by human() (a hook's log, another tool's output), read back; None
+    when `text` is no such line."""
+    match = HUMAN.match(text)
+    if match is None:
+        return None
+    line, column = (int(match[group]) if match[group] else None for group in ("line", "column"))
+    return Finding(match["file"], line, column, match["rule"], category, match["severity"], match["message"],
+                   match["fix"] or "")
 
 
 def summary(findings: list[Finding]) -> str:
