@@ -3,14 +3,20 @@
 python -m scripts.langcheck [PATH ...] checks Markdown pages (all of docs/
 by default) and reports, in the page's language:
 - inclusive   words and framings to avoid (rules/<language>.yml) — error
+- jargon      stiff and administrative words, with a plain word or "explain it"
+              (rules/<language>-jargon.yml) — warning
+- rare        words few readers know, unexplained and not linked (rare_words) — warning
+- glossary    a glossary term explained or linked at its first use (glossary_use) — warning
+- passive     passive sentences, where the pattern is nearly always one (passive) — warning
 - terminology one word for one thing (the glossary's `avoid` words) — warning
 - abbreviation every abbreviation explained at first use or in the glossary — warning
 - plain       sentences over 25 words, and a page that is hard to read — warning
 An editor allows one justified exception with a comment (see allow.py).
 
 Modules: page (what the reader sees, and where it is in the file), words
-(words and their normal forms), rules (the word rules), abbreviations,
-plain, allow. It never changes a file.
+(words and their normal forms), forms (every form of a rule's word), rules
+(the word rules), explained (does the page explain a word?), rare_words,
+glossary_use, passive, abbreviations, plain, allow. It never changes a file.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ from pathlib import Path
 from scripts import project
 from scripts.findings import ERROR, Finding
 from scripts.hooks.data_files import DataError
-from scripts.langcheck import abbreviations, allow, plain, rules
+from scripts.langcheck import abbreviations, allow, glossary_use, passive, plain, rare_words, rules, settings
+from scripts.langcheck.explained import explained
 from scripts.langcheck.page import Page, parse, read
 from scripts.langcheck.words import WordIndex
 from scripts.project import shown
@@ -28,7 +35,10 @@ from scripts.project import shown
 # The site's languages (mkdocs.yml); each has its rules in rules/<language>.yml.
 LANGUAGES = tuple(language.code for language in project.languages())
 # Checks without a rules-file entry that an exception comment may name.
-ALLOWABLE = {abbreviations.RULE, "sentence-long"}
+ALLOWABLE = {abbreviations.RULE, "sentence-long", rare_words.RULE, glossary_use.RULE, passive.RULE}
+# Categories the sources section is spared: plain language, not inclusive language.
+PLAIN_LANGUAGE = {"jargon"}
+MESSAGE_KEYS = {"terminology": "terminology", "jargon": "jargon"}
 
 
 def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
@@ -36,21 +46,59 @@ def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
     text = page.texts[first.text]
     found = " ".join(text.chars[first.word.start:last.word.end].split())
     offset, rule = text.offsets[first.word.start], match.rule
-    if rule.category == "terminology":
-        return page.finding("terminology", offset, rule.category, rule.severity, rule=rule.id,
-                            found=found, term=rule.prefer)
-    return page.finding("avoid", offset, rule.category, rule.severity, rule=rule.id,
-                        found=found, reason=rule.reason, prefer=rule.prefer)
+    key = "jargon-explain" if rule.explain else MESSAGE_KEYS.get(rule.category, "avoid")
+    return page.finding(key, offset, rule.category, rule.severity, rule=rule.id,
+                        found=found, reason=rule.reason, prefer=rule.prefer, term=rule.prefer)
+
+
+def sources_texts(page: Page) -> set[int]:
+    """The texts of the sources section, which lists titles and names."""
+    names = set(settings.config()["sources_sections"].get(page.language, ()))
+    return {number for number, text in enumerate(page.texts) if text.section in names}
+
+
+def word_matches(page: Page, index: WordIndex, found: list[rules.Match], skipped: set[int]) -> list[rules.Match]:
+    """The word rules' matches. A jargon word to explain counts once per page (each of its
+    words: invaliditeit, oorlogsinvaliditeit), at its first use in running text, and only
+    when the page does not explain it there."""
+    kept, explain_seen = [], set()
+    for match in found:
+        place = index.places[match.first]
+        if match.rule.category in PLAIN_LANGUAGE and place.text in skipped:
+            continue
+        if match.rule.explain:
+            used = (match.rule.id, " ".join(index.places[number].word.norm
+                                            for number in range(match.first, match.last + 1)))
+            if used in explain_seen or page.texts[place.text].kind != "text":
+                continue
+            explain_seen.add(used)
+            words = index.words[place.text]
+            first = words.index(place.word)
+            if explained(page, words, place.text, first, first + match.last - match.first):
+                continue
+        kept.append(match)
+    return kept
 
 
 def check_page(page: Page, docs: Path = project.DOCS) -> list[Finding]:
     """`docs` is the folder whose glossary gives the official terms and abbreviations."""
     try:
         ruleset = rules.load(page.language, docs)
-    except DataError as error:  # a wrong glossary: its own findings, with file and line
+    except DataError as error:  # a wrong rules file or glossary: its own findings, with file and line
         return error.findings
     index = WordIndex((text.chars for text in page.texts), page.language)
-    findings = [rule_finding(page, index, match) for match in ruleset.find(index)]
+    skipped = sources_texts(page)
+    found = ruleset.find(index)
+    findings = [rule_finding(page, index, match) for match in word_matches(page, index, found, skipped)]
+    jargon = {number for match in found if match.rule.category == "jargon"
+              for number in range(match.first, match.last + 1)}
+    if page.file.replace("\\", "/").rsplit("/", 1)[-1] == glossary_use.GLOSSARY_PAGE:
+        glossary_findings, terms = [], set()  # the glossary page is where the terms are explained
+    else:
+        glossary_findings, terms = glossary_use.check(page, index, docs, skipped)
+    findings += glossary_findings
+    findings += rare_words.check(page, index, skipped, jargon | terms)
+    findings += passive.check(page, index, skipped)
     findings += abbreviations.check(page, index, docs)
     findings += plain.check(page, index)
     return allow.apply(page, findings, ruleset.ids | ALLOWABLE)

@@ -2,13 +2,17 @@
 
 - rules/<language>.yml: the inclusive-language rules (and any other rule
   written there), each with its own examples (see the top of rules/nl.yml);
+- rules/<language>-jargon.yml: administrative jargon, stiff words with a
+  plain word for them and technical words to explain (same format);
 - docs/data/glossary/<language>.yml: the glossary, read and checked by
   scripts/hooks/glossary.py as the build reads it. Each term's `avoid` words
   become a `terminology` rule: use the official term instead.
 
 A phrase is a list of words; each word is a regular expression that must
 match one whole word (compounds are written out: `invaliden\\w+`). `{name}`
-stands for a word class of the rules file, `...` for a few words in between.
+stands for a word class of the rules file, `...` for a few words in between,
+and `{noun:…}`, `{adj:…}`, `{verb:…}` for every form of a word (forms.py).
+Every file is checked against rules.schema.yml when it is loaded.
 Matching runs on a page's `WordIndex`, so case, line breaks, emphasis and
 French elision make no difference.
 """
@@ -16,22 +20,21 @@ French elision make no difference.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from scripts import project
-from scripts.hooks.glossary import load_glossary
+from scripts.hooks import data_files
+from scripts.hooks.glossary import load_glossary, slug
 from scripts.findings import ERROR, WARNING
-from scripts.langcheck import settings
+from scripts.langcheck import forms, settings
 from scripts.langcheck.words import WordIndex, elided, words
 
 RULES = Path(__file__).with_name("rules")
+SCHEMA = Path(__file__).with_name("rules.schema.yml")
 WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
-GAP = "..."
+GAP = re.compile(r"\.\.\.(\d*)")  # "..." or "...8": at most a few (or 8) words in between
 SEVERITY_RANK = {ERROR: 0, WARNING: 1}
 
 
@@ -46,6 +49,8 @@ class Rule:
     exceptions: tuple[re.Pattern, ...] = ()
     match: tuple[str, ...] = ()  # examples the rule must find
     no_match: tuple[str, ...] = ()  # examples it must leave alone
+    phrases: tuple[str, ...] = ()  # the `avoid` phrases as written, with their {verb:…} tokens
+    explain: bool = False  # a word to explain at its first use, not to replace (jargon)
 
 
 @dataclass(frozen=True)
@@ -94,19 +99,26 @@ def words_in(word_spans: set[tuple[int, int]]) -> set[int]:
     return {number for first, last in word_spans for number in range(first, last + 1)}
 
 
-def compile_phrase(phrase: str, classes: dict[str, str], language: str) -> re.Pattern:
-    """A phrase of word patterns as one regular expression over a WordIndex line."""
-    gap = r"(?: [^ \n.!?;:]+){0,%d}" % settings.config()["matching"]["phrase_gap"]
+def compile_phrase(phrase: str, classes: dict[str, str], language: str) -> list[re.Pattern]:
+    """A phrase of word patterns as regular expressions over a WordIndex line: one per
+    alternative of its word-form tokens ({verb:…}: joined and split word order)."""
+    matching = settings.config()["matching"]
+    return [_compile(expanded, classes, language, matching["phrase_gap"])
+            for expanded in forms.expand(phrase, language, matching["particle_gap"])]
+
+
+def _compile(phrase: str, classes: dict[str, str], language: str, default_gap: int) -> re.Pattern:
     pieces = []
     for piece in phrase.split():
         cut = elided(piece, language)
         pieces.extend([piece[:cut], piece[cut:]] if cut else [piece])
-    if not pieces or GAP in (pieces[0], pieces[-1]):
+    if not pieces or GAP.fullmatch(pieces[0]) or GAP.fullmatch(pieces[-1]):
         raise ValueError(f"{phrase!r}: a phrase starts and ends with a word")
     word_patterns = []  # regular expressions, one per word; a gap goes with the word before it
     for piece in pieces:
-        if piece == GAP:
-            word_patterns[-1] += gap
+        gap = GAP.fullmatch(piece)
+        if gap:
+            word_patterns[-1] += r"(?: [^ \n.!?;:]+){0,%d}" % int(gap.group(1) or default_gap)
         else:
             word_patterns.append("(?:" + WORD_CLASS.sub(lambda m: f"(?:{classes[m.group(1)]})", piece) + ")")
     return re.compile(r"[ \n]" + " ".join(word_patterns) + r"(?![^ \n])", re.IGNORECASE)
@@ -120,32 +132,43 @@ def literal_phrase(phrase: str, language: str) -> re.Pattern:
     return re.compile(r"[ \n]" + " ".join(parts) + r"(?![^ \n])", re.IGNORECASE)
 
 
-def slug(text: str) -> str:
-    """"allocation d'intégration" → "allocation-d-integration"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+def files(language: str) -> list[Path]:
+    """The rules files of one language: rules/<language>.yml and rules/<language>-*.yml (jargon…)."""
+    return [RULES / f"{language}.yml", *sorted(RULES.glob(f"{language}-*.yml"))]
 
 
-@lru_cache
-def load(language: str, docs: Path = project.DOCS) -> Rules:
-    """The rules of one language: its rules file and the glossary of `docs`.
-    A wrong glossary raises scripts.hooks.data_files.DataError with its findings."""
-    with (RULES / f"{language}.yml").open(encoding="utf-8") as stream:
-        data = yaml.safe_load(stream)
+def read_file(path: Path, language: str) -> tuple[list[Rule], tuple[re.Pattern, ...]]:
+    """A rules file's rules and official names; a wrong file raises DataError with its file and line."""
+    data, _, findings = data_files.load(path, SCHEMA, language)
+    if findings:
+        raise data_files.DataError(findings)
     classes = data.get("words", {})
 
     def phrases(items) -> tuple[re.Pattern, ...]:
-        return tuple(compile_phrase(item, classes, language) for item in items or ())
+        return tuple(pattern for item in items or () for pattern in compile_phrase(item, classes, language))
 
     rules = [
         Rule(entry["id"], entry["category"], entry["severity"], entry["prefer"], entry["reason"],
              phrases(entry["avoid"]), phrases(entry.get("except")),
-             tuple(entry["match"]), tuple(entry["no_match"]))
+             tuple(entry["match"]), tuple(entry["no_match"]), tuple(entry["avoid"]), entry.get("explain", False))
         for entry in data["rules"]
     ]
+    return rules, phrases(data.get("official_names"))
+
+
+@lru_cache
+def load(language: str, docs: Path = project.DOCS) -> Rules:
+    """The rules of one language: its rules files and the glossary of `docs`.
+    A wrong rules file or glossary raises scripts.hooks.data_files.DataError with its findings."""
+    rules: list[Rule] = []
+    official_names: tuple[re.Pattern, ...] = ()
+    for path in files(language):
+        found, names = read_file(path, language)
+        rules.extend(found)
+        official_names += names
     rules.extend(
         Rule(f"{language}-term-{slug(term.term)}", "terminology", WARNING, term.term, "",
              tuple(literal_phrase(word, language) for word in term.avoid))
         for term in load_glossary(docs, language) if term.avoid
     )
-    return Rules(tuple(rules), phrases(data.get("official_names")))
+    return Rules(tuple(rules), official_names)
