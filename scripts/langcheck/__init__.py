@@ -21,6 +21,7 @@ glossary_use, passive, abbreviations, plain, allow. It never changes a file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from scripts import project
@@ -129,6 +130,29 @@ def readability(path: Path, language: str | None = None) -> plain.Score | None:
     except (OSError, UnicodeDecodeError):
         return None
     return plain.score(page, WordIndex((text.chars for text in page.texts), language))
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """A page's sentence lengths and readability, for make check's table per page."""
+    average: float
+    longest: int
+    readability: plain.Score | None
+
+
+def sentence_summary(path: Path, language: str | None = None) -> Sentences | None:
+    """None when the page cannot be read."""
+    language = project.language_of_source(path) or language
+    try:
+        page = read(path, shown(path), language)
+    except (OSError, UnicodeDecodeError):
+        return None
+    index = WordIndex((text.chars for text in page.texts), language)
+    lengths = [index.count(number, start, end) for number, text in enumerate(page.texts) if text.kind == "text"
+               for start, end in plain.sentences(text.chars, language)]
+    lengths = [length for length in lengths if length]
+    average = round(sum(lengths) / len(lengths), 1) if lengths else 0.0
+    return Sentences(average, max(lengths, default=0), plain.score(page, index))
 
 
 def markdown_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
