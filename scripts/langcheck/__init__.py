@@ -53,9 +53,11 @@ def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
 
 
 def sources_texts(page: Page) -> set[int]:
-    """The texts of the sources section, which lists titles and names."""
+    """The texts of the sources, which list titles and names: a `## Bronnen` section,
+    or a block titled so (??? quote "Bronnen", closed at the end of a page)."""
     names = set(settings.config()["sources_sections"].get(page.language, ()))
-    return {number for number, text in enumerate(page.texts) if text.section in names}
+    return {number for number, text in enumerate(page.texts)
+            if text.section in names or not names.isdisjoint(text.boxes)}
 
 
 def word_matches(page: Page, index: WordIndex, found: list[rules.Match], skipped: set[int]) -> list[rules.Match]:

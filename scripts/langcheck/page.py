@@ -65,6 +65,7 @@ class Text:
     block: tuple[int, int]  # the lines (as file offsets) of its block: paragraph, table row…
     kind: str = "text"  # text, heading, meta (front matter, alt and title attributes)
     section: str = ""  # the heading of its ## section ("Bronnen": a list of sources)
+    boxes: tuple[str, ...] = ()  # the titles of the admonitions it is in (??? quote "Bronnen": the sources)
 
 
 @dataclass(frozen=True)
@@ -210,9 +211,9 @@ class _Builder:
         self.chars = ["".join(self.chars)[:length]]
         del self.offsets[length:]
 
-    def text(self, kind: str = "text", section: str = "") -> Text | None:
+    def text(self, kind: str = "text", section: str = "", boxes: tuple[str, ...] = ()) -> Text | None:
         chars = "".join(self.chars)
-        return Text(chars, self.offsets, self.block, kind, section) if chars.strip() else None
+        return Text(chars, self.offsets, self.block, kind, section, boxes) if chars.strip() else None
 
 
 class _Reader:
@@ -221,13 +222,14 @@ class _Reader:
         self.source = masked  # front matter and non-text lines blanked: they never match
         self.cursor = 0
         self.section = ""  # the text of the last ## heading
+        self.boxes: list[str] = []  # the titles of the open admonitions (!!! note "Let op", ??? quote "Bronnen")
 
     def line_offset(self, line: int) -> int:
         starts = self.page.line_starts
         return starts[line] if line < len(starts) else len(self.source)
 
     def keep(self, builder: _Builder, kind: str = "meta") -> None:
-        text = builder.text(kind, self.section)
+        text = builder.text(kind, self.section, tuple(self.boxes))
         if text:
             self.page.texts.append(text)
 
@@ -236,6 +238,10 @@ class _Reader:
         for token in MARKDOWN.parse(self.source):
             if token.type == "heading_open":
                 heading = token.tag
+            elif token.type == "admonition_open":
+                self.boxes.append(token.content.strip())
+            elif token.type == "admonition_close" and self.boxes:
+                self.boxes.pop()
             if token.map is None:
                 continue
             block = (self.line_offset(token.map[0]), self.line_offset(token.map[1]))

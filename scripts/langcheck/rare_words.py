@@ -13,18 +13,28 @@ understands them. "ziekenfonds" is common as a whole; "kunstenfederaties"
 and "werkexperten" are rare as a whole and have a rare part ("federaties",
 "experten"), so they are hard. A compound is as hard as its hardest part.
 
-Not reported: names (a capital inside a sentence, or a word the page writes
-with a capital inside a sentence elsewhere), abbreviations (abbreviations.py
-checks them), web and e-mail addresses, words with digits, words in quotes
-(quoted titles), the sources section, glossary terms (glossary_use.py checks
-them), words a jargon rule already reports, and words the page explains
+Not reported: names, abbreviations (abbreviations.py checks them), web and
+e-mail addresses, words with digits, words in quotes (quoted titles), the
+sources (section or block), glossary terms (glossary_use.py checks them), words
+a jargon rule already reports, words every Belgian reader knows that wordfreq
+underrates (config.yml, `familiar`), and words the page explains
 (explained.py). Each rare word is reported once per page, at its first use.
+
+wordfreq counts words in lower case, so it cannot tell a name from a word;
+the page can. A word is a name when the page
+- writes it with a capital inside a sentence, here or elsewhere (Wemmel, Ombudsman);
+- writes it with a capital in the text of a link to another website: the
+  title of that page or the name of its publisher ([AnySurfer over de
+  Europese richtlijn](https://www.anysurfer.be/), [Ministerieel besluit …](…));
+- names a website of that name (knack.be, a link to https://www.handimobility.org/):
+  "Knack, artikel over …" starts a sentence, so its capital proves nothing.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import simplemma
 from wordfreq import zipf_frequency
@@ -46,13 +56,21 @@ MIN_PART = 4  # shorter pieces (een, ten, aan) would let any word split into "kn
 SHORT_PARTS = frozenset(["aan", "af", "bij", "in", "mee", "mis", "na", "om", "op", "toe", "uit", "weg"])
 SUFFIXES = frozenset(["heid", "heden", "ing", "ingen"])
 QUOTES = re.compile(r"[\"“„«‘]([^\"”»’\n]{3,}?)[\"”»’]")
+# A link to another website, and a web address written without http:// (knack.be).
+EXTERNAL = re.compile(r"(?:https?:)?//", re.IGNORECASE)
+DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}")
 
 
 @lru_cache(maxsize=None)
 def frequency(word: str, language: str) -> float:
-    """The Zipf frequency of the word or of its dictionary form, whichever is higher (0: unknown)."""
+    """The Zipf frequency of the word or of its dictionary form, whichever is higher (0: unknown).
+    A Dutch adjective ending in -e counts as its base form: simplemma knows "gereserveerd"
+    (reserveren) but not "gereserveerde"."""
     lemma = simplemma.lemmatize(word, lang=language)
-    return max(zipf_frequency(word, language), zipf_frequency(lemma, language) if lemma != word else 0.0)
+    found = max(zipf_frequency(word, language), zipf_frequency(lemma, language) if lemma != word else 0.0)
+    if language == "nl" and word.endswith("e") and len(word) > 4:
+        found = max(found, frequency(word[:-1], language))
+    return found
 
 
 def part_frequency(part: str, language: str, first: bool) -> float:
@@ -107,14 +125,23 @@ def sentence_starts(text: str, language: str | None) -> set[int]:
 
 
 def names(page: Page, index: WordIndex) -> set[str]:
-    """Words the page writes with a capital inside a sentence: names (Wemmel, Working, Ombudsman)."""
+    """Words the page writes with a capital inside a sentence or in the text of a link to
+    another website (Wemmel, Ombudsman, AnySurfer), and the names of the websites it
+    names or links to (knack.be: Knack)."""
+    external = [(link.start, link.end) for link in page.links if EXTERNAL.match(link.href)]
+    hosts = [urlsplit(link.href).hostname or "" for link in page.links if EXTERNAL.match(link.href)]
     found = set()
     for number, words in enumerate(index.words):
-        starts = sentence_starts(page.texts[number].chars, page.language)
+        text = page.texts[number]
+        starts = sentence_starts(text.chars, page.language)
         for word in words:
-            if word.is_word and word.written[:1].isupper() and word.start not in starts:
+            if DOMAIN.fullmatch(word.norm):
+                hosts.append(word.norm)
+            elif word.is_word and word.written[:1].isupper() and (
+                    word.start not in starts
+                    or any(start <= text.offsets[word.start] <= end for start, end in external)):
                 found.add(word.norm)
-    return found
+    return found | {host.split(".")[-2] for host in hosts if "." in host}
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
@@ -125,7 +152,7 @@ def check(page: Page, index: WordIndex, skipped: set[int], reported_elsewhere: s
     """`skipped`: texts not checked (sources section); `reported_elsewhere`: word numbers in the
     page's WordIndex that other checks cover (glossary terms, jargon)."""
     threshold = settings.config()["rare_words"]["threshold"][page.language]
-    page_names = names(page, index)
+    page_names = names(page, index) | set(settings.config()["rare_words"]["familiar"].get(page.language, ()))
     seen: set[str] = set()
     findings = []
     number_of_first = 0  # the index of a text's first word in the WordIndex
