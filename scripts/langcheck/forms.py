@@ -105,6 +105,8 @@ def dutch_noun(lemma: str) -> set[str]:
     short = lemma[:-2] + lemma[-1] if len(lemma) > 2 and lemma[-2] == lemma[-3] and lemma[-2] in "aeou" else lemma
     voiced = short[:-1] + {"f": "v", "s": "z"}.get(short[-1], short[-1])
     plurals = {lemma + "en", lemma + "s", lemma + "'s", lemma + "n", doubled + "en", short + "en", voiced + "en"}
+    if lemma.endswith(("ie", "ee")):  # pathologieën, ideeën
+        plurals.add(lemma + "ën")
     diminutives = {lemma + "je", lemma + "tje", lemma + "pje", lemma + "kje", doubled + "etje"}
     diminutives |= {form + "s" for form in diminutives}
     return {lemma} | plurals | diminutives
