@@ -1,18 +1,26 @@
-"""Precision and recall of the jargon and rare-word checks on a sample labelled by hand
+"""Precision and recall of the hard-word checks on a sample labelled by hand
 (tests/fixtures/plain-language-sample.yml: words from the site's pages and the 2023
-annual report). The README gives the same numbers; this test keeps them true."""
+annual report). The README gives the same numbers; this test keeps them true.
+
+A word counts as reported when a warning that says "this word is hard" names it:
+jargon, rare word, or a glossary term used without explanation or link. The three
+share the work by design (a glossary term is left to the glossary check), so an
+editor sees one of them, whichever it is."""
 
 import re
 from pathlib import Path
 
 import pytest
+import simplemma
 import yaml
 
 from scripts.langcheck import check_text
 from scripts.project import ROOT
 
 SAMPLE = Path(__file__).parent / "fixtures" / "plain-language-sample.yml"
-CATEGORIES = {"jargon", "rare"}
+CATEGORIES = {"jargon", "rare", "glossary"}
+# The words a finding names: 'statuut' (Dutch messages), « statut » (French).
+QUOTED = re.compile(r"'([^']+)'|« ([^»]+) »")
 # What the checks must keep at least (README.md, "How well the plain-language checks work").
 MINIMUM = {"precision": 0.9, "recall": 0.6}
 
@@ -22,11 +30,24 @@ def entries():
         return yaml.safe_load(stream)["sample"]
 
 
+def names(found: str, word: str, language: str) -> bool:
+    """Whether the words a finding quotes include the word, or another form of it
+    ('Pathologieën' for pathologie), and not only a longer word ('zelfredzaamheid')."""
+    if f" {word} " in f" {found} ":
+        return True
+    lemma = simplemma.lemmatize(word, lang=language)
+    return " " not in word and any(simplemma.lemmatize(part, lang=language) == lemma for part in found.split())
+
+
 def reported(entry) -> bool:
-    """Whether a jargon or rare-word finding names the entry's word."""
-    word = entry["word"].lower()
-    return any(finding.category in CATEGORIES and word in finding.message.lower()
-               for finding in check_text(entry["text"], f"docs/{entry['language']}/sample.md", entry["language"]))
+    """Whether a hard-word finding names the entry's word."""
+    word, language = entry["word"].lower(), entry["language"]
+    for finding in check_text(entry["text"], f"docs/{language}/sample.md", language):
+        quoted = QUOTED.search(finding.message)
+        if finding.category in CATEGORIES and quoted and names((quoted.group(1) or quoted.group(2)).lower(),
+                                                               word, language):
+            return True
+    return False
 
 
 def scores():
