@@ -6,6 +6,7 @@ from scripts import audit
 from scripts.audit import browser, node, results
 from scripts.audit.__main__ import as_findings
 from scripts.audit.node import SetupError
+from scripts.content import DataError
 from scripts.project import ROOT
 from scripts.sitecheck.site import Site
 
@@ -77,8 +78,12 @@ def test_an_exclusion_without_reason_or_test_is_refused(tmp_path):
     path = tmp_path / "exclusions.yml"
     path.write_text("- {page: index.html, viewport: phone, code: image-alt, selector: img, reason: ''}\n")
 
-    with pytest.raises(ValueError, match="exclusion 1 lacks reason, test"):
+    with pytest.raises(DataError) as refused:
         results.load_exclusions(path)
+
+    assert [(f.rule, f.line) for f in refused.value.findings] == [("data-field-missing", 1), ("data-field-wrong", 1)]
+    assert "'test' is missing (at 1)" in refused.value.findings[0].message
+    assert refused.value.findings[1].suggestion == "Expected: why the finding is wrong, in plain words."
 
 
 def test_an_exclusion_naming_a_test_that_does_not_exist_is_refused(tmp_path):
@@ -86,8 +91,12 @@ def test_an_exclusion_naming_a_test_that_does_not_exist_is_refused(tmp_path):
     path.write_text("- {page: index.html, viewport: phone, code: image-alt, selector: img, reason: it passes,\n"
                     "   test: 'tests/test_audit.py::test_that_was_never_written'}\n")
 
-    with pytest.raises(ValueError, match="names the test .* which does not exist"):
+    with pytest.raises(DataError) as refused:
         results.load_exclusions(path)
+
+    [finding] = refused.value.findings
+    assert (finding.rule, finding.line) == ("exclusion-test-missing", 2)
+    assert "names the test tests/test_audit.py::test_that_was_never_written, which does not exist" in finding.message
     assert results.names_existing_test("tests/test_audit.py::test_an_exclusion_matches_exactly_one_finding", ROOT)
 
 

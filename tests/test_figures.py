@@ -8,9 +8,9 @@ import pytest
 from bs4 import BeautifulSoup
 from coloraide import Color
 
-from scripts.hooks import figures_chart
-from scripts.hooks.data_files import DataError
-from scripts.hooks.figures_data import folder, format_number, load_dataset, load_datasets
+from scripts.content import DataError, figure_chart
+from scripts.content.figures import folder, load_dataset, load_datasets
+from scripts.content.local_formats import format_number
 from scripts.project import DOCS
 from tests.conftest import build
 
@@ -127,7 +127,7 @@ def test_the_french_chart_and_table_use_french_numbers(built_site):
 
 
 def test_chart_text_is_real_text_with_aaa_contrast_and_bars_stand_out(built_site):
-    background = Color(figures_chart.BACKGROUND)
+    background = Color(figure_chart.BACKGROUND)
     for chart in sorted(built_site.glob("**/figures/*.svg")):
         svg = ElementTree.parse(chart)
         texts = list(svg.iter(SVG_TEXT))
@@ -138,7 +138,7 @@ def test_chart_text_is_real_text_with_aaa_contrast_and_bars_stand_out(built_site
             assert Color(fill[1]).contrast(background, method="wcag21") >= 7, f"{chart}: {fill[1]}"
         assert svg.getroot().find("{http://www.w3.org/2000/svg}title").text
     # Bars are graphics: WCAG 1.4.11 asks 3:1 against what is next to them.
-    assert Color(figures_chart.BAR_COLOUR).contrast(background, method="wcag21") >= 3
+    assert Color(figure_chart.BAR_COLOUR).contrast(background, method="wcag21") >= 3
 
 
 # Wrong data and wrong markers stop the build with a message that says where.

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.buildcheck import check as build_check
-from scripts.hooks.data_files import DataError
-from scripts.hooks.glossary import glossary_markdown, load_glossary, path_of
+from scripts.content import DataError
+from scripts.content.glossary import glossary_markdown, load_glossary, path_of
 from scripts.project import DOCS
 
 FOLDERS = {"nl": "", "fr": "fr/"}
@@ -115,7 +115,7 @@ def test_broken_yaml_is_reported_with_its_line(tmp_path):
 
 
 def test_every_glossary_entry_has_an_anchor_pages_can_link_to():
-    from scripts.hooks.glossary import anchor
+    from scripts.content.glossary import anchor
     terms = load_glossary(DOCS, "nl")
     markdown = glossary_markdown(terms)
     heroverweging = next(term for term in terms if term.term == "heroverweging")

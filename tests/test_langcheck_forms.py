@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scripts.langcheck import LANGUAGES, check_text, forms, rules
+from scripts.langcheck import LANGUAGES, check_text, rules
+from scripts.langcheck import word_forms as forms
 
 SETTINGS = settings(derandomize=True, database=None, deadline=None, max_examples=300,
                     suppress_health_check=[HealthCheck.too_slow])

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 import simplemma
-import yaml
 
+from scripts.content import load
 from scripts.langcheck import check_text
 from scripts.project import ROOT
 
@@ -26,8 +26,7 @@ MINIMUM = {"precision": 0.9, "recall": 0.6}
 
 
 def entries():
-    with SAMPLE.open(encoding="utf-8") as stream:
-        return yaml.safe_load(stream)["sample"]
+    return load(SAMPLE, "plain-language-sample").data["sample"]
 
 
 def names(found: str, word: str, language: str) -> bool:

@@ -20,10 +20,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from scripts import buildcheck, project
 from scripts.audit import browser, node, pa11y, results, server
+from scripts.content import load
 from scripts.findings import Finding
 from scripts.sitecheck.site import ERROR_PAGE, Site
 
@@ -55,7 +54,7 @@ class Audit:
 
 
 def load_settings(path: Path = SETTINGS) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load(path, "audit-settings").data
 
 
 def audited_pages(site_dir: Path, base: str, site: Site) -> list[str]:

@@ -8,16 +8,17 @@ from pathlib import Path
 
 from scripts import project
 from scripts.audit import REPORT, Audit, node, run_audit, write_report
-from scripts.audit.results import hint
-from scripts.findings import ERROR, Finding, report
+from scripts.audit.results import FINDINGS, hint
+from scripts.content import DataError
+from scripts.findings import Finding, report
 
 
 def as_findings(audit: Audit) -> list[Finding]:
     """The issues as the project's findings (--format json), on the file to change."""
     return [
-        Finding(issue.source, None, None, issue.code, "accessibility", ERROR,
-                f"{issue.page} ({issue.viewport}, {issue.runner}, WCAG {issue.criterion}): {issue.message}"
-                f" [{issue.selector}]", hint(issue))
+        FINDINGS.finding(issue.code, issue.source, None, message="issue", page=issue.page,
+                         viewport=issue.viewport, runner=issue.runner, criterion=issue.criterion,
+                         detail=issue.message, selector=issue.selector, hint=hint(issue))
         for issue in audit.issues
     ]
 
@@ -41,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     except node.SetupError as error:
         print(error, file=sys.stderr)
         return 1
+    except DataError as error:  # a wrong settings, hints or exclusions file: where, and how to fix it
+        return report(error.findings, arguments.format)
     if not audit.built:  # nothing to audit: say why the build failed
         report(audit.build_findings, arguments.format)
         return 1

@@ -1,8 +1,8 @@
 """The same content built with stock Material for MkDocs: what this site is compared with.
 
 Same Markdown (this project's docs/), same site settings, Markdown extensions,
-plugins (search, i18n) and content hooks (figures, abbreviations, translation
-check); stock theme settings: no overrides/, no site.css, no theme features,
+plugins (search, i18n) and content hooks (key figures, glossary terms,
+missing translations); stock theme settings: no overrides/, no site.css, no theme features,
 Material's default fonts and footer. The two hooks that fix stock Material +
 i18n behaviour (one search index and one 404 page per language) are left out.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from mkdocs.utils import yaml_load
 
 from scripts import project
 
@@ -22,7 +21,7 @@ THEME_SETTINGS = ("extra", "extra_css", "extra_javascript")
 
 def stock_config(folder: Path, site_url: str) -> Path:
     """A mkdocs.yml in `folder` that builds docs/ with stock Material; returns its path."""
-    config = yaml_load(project.CONFIG.read_text(encoding="utf-8"))
+    config = project.settings()
     config["theme"] = {"name": "material", "language": config["theme"]["language"]}
     for setting in THEME_SETTINGS:
         config.pop(setting, None)

@@ -13,10 +13,11 @@ by default) and reports, in the page's language:
 - plain       sentences over 25 words, and a page that is hard to read — warning
 An editor allows one justified exception with a comment (see allow.py).
 
-Modules: page (what the reader sees, and where it is in the file), words
-(words and their normal forms), forms (every form of a rule's word), rules
-(the word rules), explained (does the page explain a word?), rare_words,
-glossary_use, passive, abbreviations, plain, allow. It never changes a file.
+Modules: page_text (what the reader sees, and where it is in the file),
+words (words and their normal forms), word_forms (every form of a rule's word),
+rules (the word rules), explained (does the page explain a word?),
+rare_words, glossary_use, passive, abbreviations, plain, allow, settings
+(config.yml). It never changes a file.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from pathlib import Path
 
 from scripts import project
 from scripts.findings import ERROR, Finding
-from scripts.hooks.data_files import DataError
+from scripts.content import DataError
 from scripts.langcheck import abbreviations, allow, glossary_use, passive, plain, rare_words, rules, settings
 from scripts.langcheck.explained import explained
-from scripts.langcheck.page import Page, parse, read
+from scripts.langcheck.page_text import PageText, parse, read
 from scripts.langcheck.words import WordIndex
 from scripts.project import shown
 
@@ -42,7 +43,7 @@ PLAIN_LANGUAGE = {"jargon"}
 MESSAGE_KEYS = {"terminology": "terminology", "jargon": "jargon"}
 
 
-def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
+def rule_finding(page: PageText, index: WordIndex, match: rules.Match) -> Finding:
     first, last = index.places[match.first], index.places[match.last]
     text = page.texts[first.text]
     found = " ".join(text.chars[first.word.start:last.word.end].split())
@@ -52,7 +53,7 @@ def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
                         found=found, reason=rule.reason, prefer=rule.prefer, term=rule.prefer)
 
 
-def sources_texts(page: Page) -> set[int]:
+def sources_texts(page: PageText) -> set[int]:
     """The texts of the sources, which list titles and names: a `## Bronnen` section,
     or a block titled so (??? quote "Bronnen", closed at the end of a page)."""
     names = set(settings.config()["sources_sections"].get(page.language, ()))
@@ -60,7 +61,7 @@ def sources_texts(page: Page) -> set[int]:
             if text.section in names or not names.isdisjoint(text.boxes)}
 
 
-def word_matches(page: Page, index: WordIndex, found: list[rules.Match], skipped: set[int]) -> list[rules.Match]:
+def word_matches(page: PageText, index: WordIndex, found: list[rules.Match], skipped: set[int]) -> list[rules.Match]:
     """The word rules' matches. A jargon word to explain counts once per page (each of its
     words: invaliditeit, oorlogsinvaliditeit), at its first use in running text, and only
     when the page does not explain it there."""
@@ -83,7 +84,7 @@ def word_matches(page: Page, index: WordIndex, found: list[rules.Match], skipped
     return kept
 
 
-def check_page(page: Page, docs: Path = project.DOCS) -> list[Finding]:
+def check_page(page: PageText, docs: Path = project.DOCS) -> list[Finding]:
     """`docs` is the folder whose glossary gives the official terms and abbreviations."""
     try:
         ruleset = rules.load(page.language, docs)
@@ -107,13 +108,13 @@ def check_page(page: Page, docs: Path = project.DOCS) -> list[Finding]:
     return allow.apply(page, findings, ruleset.ids | ALLOWABLE)
 
 
-def check_text(text: str, file: str = "page.md", language: str = "nl") -> list[Finding]:
+def check_text(text: str, file: str, language: str) -> list[Finding]:
     return check_page(parse(text, file, language))
 
 
 def check_file(path: Path, language: str | None = None, docs: Path = project.DOCS) -> list[Finding]:
     language = project.language_of_source(path) or language
-    empty = Page(shown(path), language, "")
+    empty = PageText(shown(path), language, "")
     if language not in LANGUAGES:
         return [empty.finding("language-unknown", None, "file", ERROR, languages="|".join(LANGUAGES),
                               folders=", ".join(f"docs/{code}/" for code in LANGUAGES))]
@@ -179,14 +180,14 @@ def default_paths() -> list[Path]:
 def check_paths(paths: list[Path] | None = None, language: str | None = None,
                 docs: Path = project.DOCS) -> list[Finding]:
     files, missing = markdown_files(paths or default_paths())
-    findings = [Page(shown(path), None, "").finding("path-missing", None, "file", ERROR) for path in missing]
+    findings = [PageText(shown(path), None, "").finding("path-missing", None, "file", ERROR) for path in missing]
     for path in files:
         findings.extend(check_file(path, language, docs))
     return list(dict.fromkeys(findings))  # a wrong glossary is reported once, not once per page
 
 
 def check_docs(project_dir: Path = project.ROOT) -> list[Finding]:
-    """For `make check` (scripts/check.py): every page of each language folder,
+    """For `make check` (scripts/check/): every page of each language folder,
     whatever the build did."""
     docs = project_dir / "docs"
     return [finding for language in project.languages()

@@ -22,7 +22,7 @@ entry of the word when `anchor` is given.
 from __future__ import annotations
 
 from scripts.langcheck import settings
-from scripts.langcheck.page import Page
+from scripts.langcheck.page_text import PageText
 from scripts.langcheck.plain import sentences
 from scripts.langcheck.words import Word
 
@@ -30,7 +30,7 @@ NEAR = 3  # words between a hard word and what explains it
 GLOSSARY = "glossary.md"
 
 
-def linked(page: Page, offset: int, anchor: str | None = None) -> bool:
+def linked(page: PageText, offset: int, anchor: str | None = None) -> bool:
     """Whether the character at `offset` is in the text of a link to the glossary (entry)."""
     for link in page.links:
         if link.start <= offset <= link.end:
@@ -79,7 +79,7 @@ def in_next_sentences(found: list[Word], norm: str, following: list[tuple[int, i
     return False
 
 
-def explained(page: Page, found: list[Word], text_number: int, first: int, last: int,
+def explained(page: PageText, found: list[Word], text_number: int, first: int, last: int,
               anchor: str | None = None) -> bool:
     """Whether the words first..last of text `text_number` are explained or linked to the glossary
     (to the entry `anchor`, when given)."""

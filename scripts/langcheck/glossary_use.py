@@ -3,7 +3,7 @@
 The first time a page uses a term of the glossary (docs/data/glossary/<language>.yml),
 by its name or its abbreviation, the text either explains it (explained.py)
 or links it to its entry: [heroverweging](glossary.md#heroverweging). Each
-entry of the glossary page has that anchor (scripts/hooks/glossary.py).
+entry of the glossary page has that anchor (scripts/content/glossary.py).
 Headings, the glossary page itself and the sources section are not checked;
 a term inside a longer term ("tegemoetkoming" in "integratietegemoetkoming")
 is the longer term.
@@ -16,9 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from scripts.findings import WARNING, Finding
-from scripts.hooks.glossary import Term, anchor, load_glossary
+from scripts.content.glossary import Term, anchor, load_glossary
 from scripts.langcheck.explained import explained
-from scripts.langcheck.page import Page
+from scripts.langcheck.page_text import PageText
 from scripts.langcheck.rules import literal_phrase, spans
 from scripts.langcheck.words import WordIndex
 
@@ -50,7 +50,7 @@ def uses(index: WordIndex, language: str, docs: Path) -> list[tuple[int, int, Te
     return sorted(kept, key=lambda use: use[0])
 
 
-def check(page: Page, index: WordIndex, docs: Path, skipped: set[int]) -> tuple[list[Finding], set[int]]:
+def check(page: PageText, index: WordIndex, docs: Path, skipped: set[int]) -> tuple[list[Finding], set[int]]:
     """The findings, and every word that is part of a glossary term (the rare-word check leaves them)."""
     findings, seen, covered = [], set(), set()
     for first, last, term in uses(index, page.language, docs):

@@ -43,7 +43,7 @@ from scripts.findings import WARNING, Finding
 from scripts.langcheck import settings
 from scripts.langcheck.abbreviations import is_abbreviation
 from scripts.langcheck.explained import explained
-from scripts.langcheck.page import Page
+from scripts.langcheck.page_text import PageText
 from scripts.langcheck.plain import sentences
 from scripts.langcheck.words import WordIndex
 
@@ -124,7 +124,7 @@ def sentence_starts(text: str, language: str | None) -> set[int]:
             for start, end in sentences(text, language)}
 
 
-def names(page: Page, index: WordIndex) -> set[str]:
+def names(page: PageText, index: WordIndex) -> set[str]:
     """Words the page writes with a capital inside a sentence or in the text of a link to
     another website (Wemmel, Ombudsman, AnySurfer), and the names of the websites it
     names or links to (knack.be: Knack)."""
@@ -148,7 +148,7 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in QUOTES.finditer(text)]
 
 
-def check(page: Page, index: WordIndex, skipped: set[int], reported_elsewhere: set[int]) -> list[Finding]:
+def check(page: PageText, index: WordIndex, skipped: set[int], reported_elsewhere: set[int]) -> list[Finding]:
     """`skipped`: texts not checked (sources section); `reported_elsewhere`: word numbers in the
     page's WordIndex that other checks cover (glossary terms, jargon)."""
     threshold = settings.config()["rare_words"]["threshold"][page.language]

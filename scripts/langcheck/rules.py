@@ -4,14 +4,15 @@
   written there), each with its own examples (see the top of rules/nl.yml);
 - rules/<language>-jargon.yml: administrative jargon, stiff words with a
   plain word for them and technical words to explain (same format);
+  every rules file is checked against scripts/content/schemas/language-rules.schema.yml;
 - docs/data/glossary/<language>.yml: the glossary, read and checked by
-  scripts/hooks/glossary.py as the build reads it. Each term's `avoid` words
+  scripts/content/glossary.py as the build reads it. Each term's `avoid` words
   become a `terminology` rule: use the official term instead.
 
 A phrase is a list of words; each word is a regular expression that must
 match one whole word (compounds are written out: `invaliden\\w+`). `{name}`
 stands for a word class of the rules file, `...` for a few words in between,
-and `{noun:…}`, `{adj:…}`, `{verb:…}` for every form of a word (forms.py).
+and `{noun:…}`, `{adj:…}`, `{verb:…}` for every form of a word (word_forms.py).
 Every file is checked against rules.schema.yml when it is loaded.
 Matching runs on a page's `WordIndex`, so case, line breaks, emphasis and
 French elision make no difference.
@@ -25,14 +26,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from scripts import project
-from scripts.hooks import data_files
-from scripts.hooks.glossary import load_glossary, slug
-from scripts.findings import ERROR, WARNING
-from scripts.langcheck import forms, settings
+from scripts.content import DataError
+from scripts.content import load as load_data
+from scripts.content.glossary import load_glossary, slug
+from scripts.findings import ERROR, WARNING, Reporter
+from scripts.langcheck import settings, word_forms
 from scripts.langcheck.words import WordIndex, elided, words
+from scripts.project import shown
 
 RULES = Path(__file__).with_name("rules")
-SCHEMA = Path(__file__).with_name("rules.schema.yml")
+REPORT = Reporter(Path(__file__).with_name("messages.yml"), "data")
 WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
 GAP = re.compile(r"\.\.\.(\d*)")  # "..." or "...8": at most a few (or 8) words in between
 SEVERITY_RANK = {ERROR: 0, WARNING: 1}
@@ -104,7 +107,7 @@ def compile_phrase(phrase: str, classes: dict[str, str], language: str) -> list[
     alternative of its word-form tokens ({verb:…}: joined and split word order)."""
     matching = settings.config()["matching"]
     return [_compile(expanded, classes, language, matching["phrase_gap"])
-            for expanded in forms.expand(phrase, language, matching["particle_gap"])]
+            for expanded in word_forms.expand(phrase, language, matching["particle_gap"])]
 
 
 def _compile(phrase: str, classes: dict[str, str], language: str, default_gap: int) -> re.Pattern:
@@ -138,28 +141,43 @@ def files(language: str) -> list[Path]:
 
 
 def read_file(path: Path, language: str) -> tuple[list[Rule], tuple[re.Pattern, ...]]:
-    """A rules file's rules and official names; a wrong file raises DataError with its file and line."""
-    data, _, findings = data_files.load(path, SCHEMA, language)
-    if findings:
-        raise data_files.DataError(findings)
+    """A rules file's rules and official names. A wrong file raises scripts.content.DataError
+    with its findings: the schema's, and one per phrase that is no pattern, on its line."""
+    document = load_data(path, "language-rules", language)
+    data, problems = document.data, []
     classes = data.get("words", {})
 
-    def phrases(items) -> tuple[re.Pattern, ...]:
-        return tuple(pattern for item in items or () for pattern in compile_phrase(item, classes, language))
+    def phrases(where) -> tuple[re.Pattern, ...]:
+        """The phrases of the list at `where`; one that is no pattern is a finding on its line."""
+        compiled = []
+        entry = data
+        for step in where:
+            entry = entry.get(step) if isinstance(entry, dict) else entry[step]
+        for index, phrase in enumerate(entry or ()):
+            try:
+                compiled.extend(compile_phrase(phrase, classes, language))
+            except (ValueError, KeyError, re.error) as error:
+                problem = f"{{{error.args[0]}}}" if isinstance(error, KeyError) else str(error)
+                problems.append(REPORT.finding("rules-phrase", shown(document.path), language,
+                                               document.line([*where, index]), phrase=phrase, problem=problem))
+        return tuple(compiled)
 
     rules = [
         Rule(entry["id"], entry["category"], entry["severity"], entry["prefer"], entry["reason"],
-             phrases(entry["avoid"]), phrases(entry.get("except")),
+             phrases(["rules", number, "avoid"]), phrases(["rules", number, "except"]),
              tuple(entry["match"]), tuple(entry["no_match"]), tuple(entry["avoid"]), entry.get("explain", False))
-        for entry in data["rules"]
+        for number, entry in enumerate(data["rules"])
     ]
-    return rules, phrases(data.get("official_names"))
+    official_names = phrases(["official_names"])
+    if problems:
+        raise DataError(problems)
+    return rules, official_names
 
 
 @lru_cache
 def load(language: str, docs: Path = project.DOCS) -> Rules:
     """The rules of one language: its rules files and the glossary of `docs`.
-    A wrong rules file or glossary raises scripts.hooks.data_files.DataError with its findings."""
+    A wrong rules file or glossary raises scripts.content.DataError with its findings."""
     rules: list[Rule] = []
     official_names: tuple[re.Pattern, ...] = ()
     for path in files(language):

@@ -5,16 +5,16 @@
   The abbr extension's own `glossary` option does this, set per language
   build, so no page's Markdown is changed.
 - The line {{ glossary }} on a page becomes the list of every term.
-A wrong glossary file stops the build, naming the file and the line.
+The terms come from scripts/content/glossary.py; a wrong glossary file stops
+the build, naming the file and the line.
 """
 
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from scripts.hooks.glossary import abbreviations, glossary_markdown, load_glossary
-
-MARKER = "{{ glossary }}"
+from scripts.content.glossary import MARKER, abbreviations, glossary_markdown, load_glossary
+from scripts.hooks.plugin_errors import stops_the_build
 
 
 def _language(config) -> str:
@@ -22,12 +22,14 @@ def _language(config) -> str:
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has chosen this build's language
+@stops_the_build
 def on_config(config):
     terms = load_glossary(Path(config.docs_dir), _language(config))
     config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(terms)
     return config
 
 
+@stops_the_build
 def on_page_markdown(markdown, page, config, files):
     if MARKER not in markdown:
         return markdown

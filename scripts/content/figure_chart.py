@@ -14,12 +14,14 @@ import io
 import re
 import textwrap
 from html import escape
+from typing import TYPE_CHECKING
 
 import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from scripts.hooks.figures_data import Dataset, Row
+if TYPE_CHECKING:  # figures.py draws its charts with this module
+    from scripts.content.figures import Dataset, Row
 
 WIDTH = 288
 FONT_SIZE = 16

@@ -12,8 +12,6 @@ import subprocess
 import sys
 import time
 
-from mkdocs.utils.meta import YAML_RE
-
 from scripts import project
 from scripts.langcheck import LANGUAGES, check_file, check_text, default_paths, markdown_files, words
 
@@ -25,7 +23,7 @@ def rate(word_count: int, seconds: float) -> dict:
 
 
 def large_page(texts: dict, language: str) -> str:
-    own = [YAML_RE.sub("", text) for path, text in texts.items() if project.language_of_source(path) == language]
+    own = [project.FRONT_MATTER.sub("", text) for path, text in texts.items() if project.language_of_source(path) == language]
     body = "\n\n".join(own) or "Geen tekst."
     copies = max(1, LARGE_PAGE_WORDS // max(1, words.count(body, language)))
     return "\n\n".join(f"{body}\n\nKopie {number}." for number in range(copies))

@@ -10,7 +10,6 @@ Exit code 1 when any checker reports an error or could not run.
 from __future__ import annotations
 
 import argparse
-import sys
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,8 +17,11 @@ from pathlib import Path
 from typing import Callable
 
 from scripts import buildcheck, frontmatter, langcheck, parity, project
-from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, report
+from scripts.content import DataError
+from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
+
+CATALOG = Path(__file__).with_name("messages.yml")
 
 BUILD = "build"
 
@@ -38,21 +40,17 @@ CHECKERS: list[Checker] = [
     Checker("language", lambda project_dir, site_dir: langcheck.check_docs(project_dir)),
 ]
 
-# The summary is for editors of both languages.
-TABLE_HEADINGS = ("bestand / fichier", "fouten / erreurs", "waarschuwingen / avertissements",
-                  "gevonden door / trouvé par")
-LANGUAGE_HEADINGS = ("taal per pagina / langue par page", "jargon + zeldzaam / rares", "passief / passif",
-                     "zin gem. / phrase moy.", "langste / la plus longue", "leesbaarheid / lisibilité")
+# The summary is for editors of every language (messages.yml).
+TABLE_HEADINGS = ("file", "errors", "warnings", "found-by")
+LANGUAGE_HEADINGS = ("language-per-page", "hard-words", "passive", "sentence-average", "sentence-longest",
+                     "readability")
 # Which column of the language table counts a finding of each category.
-LANGUAGE_COLUMNS = {"jargon": "words", "rare": "words", "passive": "passive"}
-NOT_RUN = "niet uitgevoerd: de build mislukte / pas exécuté : la construction a échoué"
-FAILED_SEE_ABOVE = "mislukt: zie de meldingen hierboven / échoué : voir les messages ci-dessus"
-CRASHED = "kon niet lopen, meld het aan een ontwikkelaar / n'a pas pu tourner, signalez-le à un développeur"
-VERDICTS = {
-    "failed": "✖ Niet in orde: verbeter de fouten hierboven. / Pas en ordre : corrigez les erreurs ci-dessus.",
-    "warned": "! Geen fouten, wel waarschuwingen: lees ze na. / Pas d'erreur, mais des avertissements : lisez-les.",
-    "passed": "✔ Alles in orde. / Tout est en ordre.",
-}
+LANGUAGE_COLUMNS = {"jargon": "words", "rare": "words", "glossary": "words", "passive": "passive"}
+VERDICTS = {"failed": ("✖", "verdict-failed"), "warned": ("!", "verdict-warned"), "passed": ("✔", "verdict-passed")}
+
+
+def text(key: str, **values) -> str:
+    return catalogs.line(CATALOG, key, **values)
 
 
 @dataclass
@@ -61,7 +59,7 @@ class Result:
 
     name: str
     findings: list[Finding] = field(default_factory=list)
-    not_run: str = ""  # NOT_RUN or CRASHED with the error
+    not_run: str = ""  # why it did not run: the build failed, or it crashed (with the error)
     succeeded: bool = True  # False for a failed build, even when its findings are shown by another check
 
     @property
@@ -75,13 +73,15 @@ def run_all(project_dir: Path, site_dir: Path) -> list[Result]:
     results = [Result(BUILD, build_findings, succeeded=built)]
     for checker in CHECKERS:
         if checker.needs_site and not built:
-            results.append(Result(checker.name, not_run=NOT_RUN))
+            results.append(Result(checker.name, not_run=text("not-run")))
             continue
         try:
             results.append(Result(checker.name, checker.run(project_dir, site_dir)))
+        except DataError as error:  # a data file the checker needs is wrong: where, and how to fix it
+            results.append(Result(checker.name, error.findings, succeeded=False))
         except Exception as error:  # one broken checker must not hide the others' findings
             traceback.print_exc()
-            results.append(Result(checker.name, not_run=f"{CRASHED}: {error}"))
+            results.append(Result(checker.name, not_run=f"{text('crashed')}: {error}"))
     drop_build_duplicates(results)
     return results
 
@@ -116,7 +116,7 @@ def table(results: list[Result]) -> str:
             names = found_by.setdefault(finding.file, [])
             if result.name not in names:
                 names.append(result.name)
-    rows = [TABLE_HEADINGS] + [
+    rows = [tuple(text(key) for key in TABLE_HEADINGS)] + [
         (file, str(counts[file, ERROR]), str(counts[file, WARNING]), ", ".join(names))
         for file, names in sorted(found_by.items())
     ]
@@ -124,14 +124,14 @@ def table(results: list[Result]) -> str:
 
 
 def language_table(results: list[Result], project_dir: Path) -> str:
-    """Per page, how plain its language is: jargon and rare words, passive sentences (the
-    warnings above), average and longest sentence and readability, so an editor sees at a
+    """Per page, how plain its language is: hard words (jargon, rare words, unexplained
+    glossary terms) and passive sentences (the warnings above), average and longest sentence and readability, so an editor sees at a
     glance which page needs work."""
     counts: Counter = Counter()
     for result in results:
         for finding in result.findings:
             counts[finding.file, LANGUAGE_COLUMNS.get(finding.category)] += 1
-    rows = [LANGUAGE_HEADINGS]
+    rows = [tuple(text(key) for key in LANGUAGE_HEADINGS)]
     for language in project.languages():
         for path in sorted((project_dir / "docs" / language.code).glob("*.md")):
             file = project.shown(path)
@@ -155,19 +155,22 @@ def checks_summary(results: list[Result]) -> str:
         if result.not_run:
             detail = result.not_run
         elif result.findings:
-            detail = f"{errors} fout(en) / erreur(s), {warnings} waarschuwing(en) / avertissement(s)"
+            detail = f"{errors} {text('error-count')}, {warnings} {text('warning-count')}"
         else:
-            detail = FAILED_SEE_ABOVE if result.failed else ""
+            detail = text("failed-see-above") if result.failed else ""
         lines.append(f"{mark} {result.name:<{width}}  {detail}".rstrip())
     return "\n".join(lines)
 
 
 def verdict(results: list[Result]) -> str:
     if any(result.failed for result in results):
-        return VERDICTS["failed"]
-    if any(result.findings for result in results):
-        return VERDICTS["warned"]
-    return VERDICTS["passed"]
+        outcome = "failed"
+    elif any(result.findings for result in results):
+        outcome = "warned"
+    else:
+        outcome = "passed"
+    mark, key = VERDICTS[outcome]
+    return f"{mark} {text(key)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,6 +191,3 @@ def main(argv: list[str] | None = None) -> int:
         print(verdict(results))
     return 1 if any(result.not_run for result in results) else code
 
-
-if __name__ == "__main__":
-    sys.exit(main())

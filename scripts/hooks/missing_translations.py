@@ -10,7 +10,7 @@ reported in the same run: an editor sees every problem at once.
 import logging
 from pathlib import Path
 
-from scripts.translations import missing_translations
+from scripts.content.pages import missing_translations
 
 log = logging.getLogger(f"mkdocs.hooks.{__name__}")
 
@@ -21,4 +21,4 @@ def on_pre_build(config):
         return  # each language is built in turn: say it once
     languages = [language.locale for language in i18n.config.languages]
     for item in missing_translations(Path(config.docs_dir), languages):
-        log.error(item.message())
+        log.error(item.build_message())

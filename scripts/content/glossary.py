@@ -1,9 +1,9 @@
 """The glossary of one language (docs/data/glossary/<language>.yml), checked and ready to use.
 
-One word for one thing: the abbreviations hook explains each abbreviation on
-every page with it and lists every term on the glossary page; the language
-checker can read the same terms. The file's format is at its top and in
-glossary.schema.yml.
+One word for one thing: the build explains each abbreviation on every page
+with it and lists every term on the glossary page
+(scripts/hooks/glossary_terms.py); the language checker reads the same terms.
+The file's format is at its top and in schemas/glossary.schema.yml.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.hooks import data_files
+from scripts.content.data_files import REPORT, DataError, load
+from scripts.project import shown
 
-SCHEMA = Path(__file__).with_name("glossary.schema.yml")
+MARKER = "{{ glossary }}"  # a page's line that becomes the list of every term
 
 
 @dataclass(frozen=True)
@@ -46,19 +47,17 @@ def path_of(docs_dir: Path, language: str) -> Path:
 
 
 def load_glossary(docs_dir: Path, language: str) -> list[Term]:
-    """The terms of one language; stops the build, naming file and line, if the file is wrong."""
+    """The terms of one language; raises DataError, naming file and line, if the file is wrong."""
     path = path_of(docs_dir, language)
-    data, tree, findings = data_files.load(path, SCHEMA, language)
-    if findings:
-        raise data_files.DataError(findings)
+    document = load(path, "glossary", language)
     terms = [
-        Term(entry["term"], entry["explanation"], entry["source"], data_files.line_of(tree, ["terms", index]),
+        Term(entry["term"], entry["explanation"], entry["source"], document.line(["terms", index]),
              entry.get("abbreviation"), tuple(entry.get("avoid", ())), entry.get("lang"))
-        for index, entry in enumerate(data["terms"])
+        for index, entry in enumerate(document.data["terms"])
     ]
     findings = duplicates(terms, path, language)
     if findings:
-        raise data_files.DataError(findings)
+        raise DataError(findings)
     return terms
 
 
@@ -70,8 +69,8 @@ def duplicates(terms: list[Term], path: Path, language: str):
         for value in filter(None, (term.term, term.abbreviation)):
             key = value.casefold()
             if key in seen:
-                findings.append(data_files.finding("glossary-duplicate", path, term.line, language,
-                                                   value=value, first=seen[key]))
+                findings.append(REPORT.finding("glossary-duplicate", shown(path), language, term.line,
+                                               value=value, first=seen[key]))
             else:
                 seen[key] = term.line
     return findings

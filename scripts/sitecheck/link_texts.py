@@ -9,8 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from scripts.content import load
 from scripts.sitecheck.located import located
 from scripts.sitecheck.site import Page, Site
 
@@ -25,7 +24,7 @@ def normalised(text: str) -> str:
 @lru_cache
 def vague_texts(path: Path = VAGUE_TEXTS) -> dict[str, set[str]]:
     return {language: {normalised(text) for text in texts}
-            for language, texts in yaml.safe_load(path.read_text(encoding="utf-8")).items()}
+            for language, texts in load(path, "link-texts").data.items()}
 
 
 def check_page(page: Page):

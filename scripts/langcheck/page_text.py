@@ -25,12 +25,12 @@ import yaml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.deflist import deflist_plugin
-from mkdocs.utils.meta import YAML_RE
 
-from scripts import messages
-from scripts.findings import Finding
+from scripts import safe_yaml
+from scripts.findings import Finding, Reporter
+from scripts.project import FRONT_MATTER
 
-CATALOG = Path(__file__).with_name("messages.yml")
+REPORT = Reporter(Path(__file__).with_name("messages.yml"), "language")
 
 FRONT_MATTER_FIELDS = ("title", "description")
 # Lines that are not text: abbreviation definitions (*[IVT]: …) of the abbr
@@ -69,7 +69,7 @@ class Text:
 
 
 @dataclass(frozen=True)
-class Link:
+class LinkText:
     """A link's text, as file offsets of its first and last character, and its target."""
     start: int
     end: int
@@ -84,14 +84,14 @@ class Comment:
 
 
 @dataclass
-class Page:
+class PageText:
     file: str  # as shown in findings
     language: str | None
     source: str  # the file's text, line endings made \n (lines and columns are unchanged)
     texts: list[Text] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     abbreviations: set[str] = field(default_factory=set)  # explained on the page itself
-    links: list[Link] = field(default_factory=list)
+    links: list[LinkText] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -105,9 +105,9 @@ class Page:
     def finding(self, key: str, offset: int | None, category: str, severity: str,
                 rule: str | None = None, **values) -> Finding:
         """A finding at a file offset (None: the whole page), in the page's language."""
-        message, fix = messages.text(CATALOG, key, self.language, file=self.file, **values)
         line, column = self.position(offset) if offset is not None else (None, None)
-        return Finding(self.file, line, column, rule or key, category, severity, message, fix)
+        return REPORT.finding(rule or key, self.file, self.language, line, column, severity=severity,
+                              message=key, category=category, **values)
 
 
 def normalise(raw: str) -> str:
@@ -125,17 +125,17 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces) + text[last:]
 
 
-def read(path: Path, file: str, language: str | None) -> Page:
+def read(path: Path, file: str, language: str | None) -> PageText:
     """Raises UnicodeDecodeError or OSError when the file cannot be read as UTF-8."""
     return parse(path.read_bytes().decode("utf-8-sig"), file, language)
 
 
-def parse(raw: str, file: str, language: str | None) -> Page:
+def parse(raw: str, file: str, language: str | None) -> PageText:
     source = normalise(raw)
-    page = Page(file, language, source)
+    page = PageText(file, language, source)
     page.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
     not_text = []  # front matter, abbreviation definitions, snippet includes
-    front_matter = YAML_RE.match(source)
+    front_matter = FRONT_MATTER.match(source)
     if front_matter:
         page.texts.extend(_front_matter(source, front_matter.start(1), front_matter.end(1)))
         not_text.append(front_matter.span())
@@ -154,9 +154,9 @@ def parse(raw: str, file: str, language: str | None) -> Page:
 def _front_matter(source: str, start: int, end: int) -> list[Text]:
     """The title and description, if the front matter is a YAML mapping."""
     try:
-        node = yaml.compose(source[start:end], Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, RecursionError):
-        return []  # not valid YAML: the front-matter check reports it, MkDocs ignores it
+        node = safe_yaml.read(source[start:end]).tree
+    except yaml.YAMLError:
+        return []  # not valid YAML: the front-matter check reports it
     if not isinstance(node, yaml.MappingNode):
         return []
     texts = []
@@ -217,7 +217,7 @@ class _Builder:
 
 
 class _Reader:
-    def __init__(self, page: Page, masked: str):
+    def __init__(self, page: PageText, masked: str):
         self.page = page
         self.source = masked  # front matter and non-text lines blanked: they never match
         self.cursor = 0
@@ -303,7 +303,7 @@ class _Reader:
                     cursor = self.after_target(cursor, end, block, link_title)
                 start = opened.pop() if opened else len(builder)
                 if kind == "link_close" and hrefs and len(builder) > start:
-                    self.page.links.append(Link(builder.offsets[start], builder.offsets[-1], hrefs.pop()))
+                    self.page.links.append(LinkText(builder.offsets[start], builder.offsets[-1], hrefs.pop()))
                 if following is not None and following.type == "text":
                     attribute_list = ATTRIBUTE_LIST.match(following.content)
                     if attribute_list and self.foreign(attribute_list.group()):

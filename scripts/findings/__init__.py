@@ -1,12 +1,17 @@
-"""What every checker reports, and how it is printed.
+"""What every checker reports, how it is made and how it is printed.
 
-All of the project's checks (build, language, HTML, parity, front matter)
-report `Finding`s, so editors read one format everywhere:
+All of the project's checks (build, data files, language, HTML, parity,
+front matter, links, audit) report `Finding`s, so editors read one format
+everywhere:
 
     docs/fr/contact.md:12:5 error [rule-id] what is wrong → how to fix it
 
-`--format json` prints {"findings": [...]} for machines, and in GitHub
-Actions each finding is also printed as an annotation on the changed line.
+A checker makes them in one way only: `Reporter(its messages.yml, its
+category).finding(rule, file, language, line, column, ...)`, which takes the
+message and the fix from the checker's catalog in the reader's language
+(scripts/findings/catalogs.py). `--format json` prints {"findings": [...]} for
+machines, and in GitHub Actions each finding is also printed as an
+annotation on the changed line.
 """
 
 from __future__ import annotations
@@ -16,8 +21,13 @@ import json
 import os
 import sys
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Iterable
 
+from scripts import project
+from scripts.findings import catalogs
+
+CATALOG = Path(__file__).with_name("messages.yml")
 ERROR = "error"
 WARNING = "warning"
 
@@ -59,12 +69,31 @@ class Finding:
         return f"::{level} {where}::{text}"
 
 
+@dataclass(frozen=True)
+class Reporter:
+    """The one way to make a finding: a checker's catalog (its messages.yml) and category."""
+
+    catalog: Path
+    category: str
+
+    def finding(self, rule: str, file: str, language: str | None, line: int | None = None,
+                column: int | None = None, /, *, severity: str = ERROR, message: str | None = None,
+                category: str | None = None, **values) -> Finding:
+        """A finding about `file`, at `line` and `column` (given by position), worded in
+        `language`: a site language, catalogs.EVERY_LANGUAGE for a file of every language,
+        None for English. `message` is the catalog key when it is not the rule itself (a
+        language rule's id, an audit code); `values` fill the placeholders, {file} included,
+        and may be named line or column too."""
+        text, fix = catalogs.text(self.catalog, message or rule, language, file=file, **values)
+        return Finding(file, line, column, rule, category or self.category, severity, text, fix)
+
+
 def summary(findings: list[Finding]) -> str:
     errors = sum(1 for finding in findings if finding.severity == ERROR)
     warnings = len(findings) - errors
     files = len({finding.file for finding in findings})
     mark = "✖" if errors else ("!" if warnings else "✔")
-    return f"{mark} {errors} error(s), {warnings} warning(s) in {files} file(s)"
+    return f"{mark} {catalogs.line(CATALOG, 'summary', None, errors=errors, warnings=warnings, files=files)}"
 
 
 def exit_code(findings: Iterable[Finding], strict: bool = False) -> int:
@@ -100,3 +129,17 @@ def report(findings: list[Finding], output_format: str, strict: bool = False, st
         for finding in findings:
             print(finding.annotation(), file=stream)
     return exit_code(findings, strict)
+
+
+def run_page_check(check, argv: list[str] | None, prog: str, description: str) -> int:
+    """The command line of a check of the source pages: `check(project_dir, paths)` on the
+    pages given (pre-commit passes the changed files), or on every page."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="pages to check (default: every page under docs/)")
+    parser.add_argument("--project-dir", type=Path, default=project.ROOT,
+                        help="the project folder (default: this repository)")
+    add_output_arguments(parser)
+    arguments = parser.parse_args(argv)
+    findings = check(arguments.project_dir, arguments.paths or None)
+    return report(findings, arguments.format, arguments.strict)

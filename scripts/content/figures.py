@@ -1,42 +1,37 @@
-"""The key figures (docs/data/figures/<name>.yml): checked, and written in each language's conventions.
+"""The key figures (docs/data/figures/<name>.yml): checked, and shown as a figure on a page.
 
 One file is one table of the annual report: its rows, its columns, the
 column the chart shows, a title and a summary per language, and where in
-the report the figures come from. The chart, the table and the summary are
-all made from it, so they cannot disagree. Format: figures.schema.yml and
+the report the figures come from. The chart (figure_chart.py), the table
+and the summary are all made from it, so they cannot disagree. A line
+`{{ figure NAME }}` on a page becomes that figure (scripts/hooks/key_figures.py
+calls `expand_markers`). Format: schemas/figures.schema.yml and
 docs/data/figures/README.md.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.numbers import format_decimal
+from scripts import project
+from scripts.findings import catalogs
+from scripts.content.data_files import REPORT, DataError, Document, load
+from scripts.content.figure_chart import WIDTH, height
+from scripts.content.local_formats import format_number
+from scripts.project import first_line_with, shown
 
-from scripts.hooks import data_files
-
-SCHEMA = Path(__file__).with_name("figures.schema.yml")
+CATALOG = Path(__file__).with_name("messages.yml")
 ROW_FIELDS = {"id", "label", "in_report", "in_chart"}
 PLACEHOLDER = re.compile(r"\{([a-z0-9-]+)(?:\.([a-z0-9-]+))?\}")
-LOCALES = {"nl": "nl_BE", "fr": "fr_BE"}
-# The brief for the site: French groups digits with a non-breaking space (242 454);
-# CLDR's French uses a narrow one, which older screen readers announce as a character.
-NON_BREAKING = {"\u202f": "\u00a0"}
-PERCENT = {"nl": "%", "fr": "\u00a0%"}
+MARKER = re.compile(r"^\{\{ figure (?P<name>[^ }]*) \}\}[ \t]*$", re.MULTILINE)
+CHARTS = "figures"  # the charts' folder in each language's part of the site
 
 
 def folder(docs_dir: Path) -> Path:
     return docs_dir / "data" / "figures"
-
-
-def format_number(value: float, unit: str, language: str) -> str:
-    """242454 → "242.454" (nl), "242 454" (fr, non-breaking space); 22.9 % → "22,9%" / "22,9 %"."""
-    text = format_decimal(value, locale=LOCALES[language])
-    for narrow, wide in NON_BREAKING.items():
-        text = text.replace(narrow, wide)
-    return text + PERCENT[language] if unit == "percent" else text
 
 
 @dataclass(frozen=True)
@@ -88,16 +83,17 @@ class Dataset:
 
 
 def _text(value) -> dict[str, str]:
-    return value if isinstance(value, dict) else {language: value for language in data_files.BOTH_LANGUAGES}
+    """A label: one text for every language (2019), or one per language."""
+    return value if isinstance(value, dict) else {language.code: value for language in project.languages()}
 
 
 def load_dataset(path: Path) -> Dataset:
-    """One figures file; stops the build, naming file and line, if it is wrong."""
-    data, tree, findings = data_files.load(path, SCHEMA, None)
-    if not findings:
-        findings = consistency(data, tree, path)
+    """One figures file; raises DataError, naming file and line, if it is wrong."""
+    document = load(path, "figures", catalogs.EVERY_LANGUAGE)
+    findings = consistency(document)
     if findings:
-        raise data_files.DataError(findings)
+        raise DataError(findings)
+    data = document.data
     columns = tuple(Column(c["id"], c["label"], c["unit"], c.get("in_report")) for c in data["columns"])
     rows = tuple(
         Row(str(r["id"]), _text(r["label"]), {c.id: r[c.id] for c in columns}, r.get("in_chart", True),
@@ -108,12 +104,13 @@ def load_dataset(path: Path) -> Dataset:
                    columns, data["chart"], rows)
 
 
-def consistency(data: dict, tree, path: Path):
+def consistency(document: Document):
     """What the schema cannot say: ids that must exist, be unique, and fill every cell."""
-    findings = []
+    data, findings = document.data, []
 
     def problem(rule, where, **values):
-        findings.append(data_files.finding(rule, path, data_files.line_of(tree, where), None, **values))
+        findings.append(REPORT.finding(rule, shown(document.path), catalogs.EVERY_LANGUAGE,
+                                       document.line(where), **values))
 
     column_ids = [column["id"] for column in data["columns"]]
     row_ids = [str(row["id"]) for row in data["rows"]]
@@ -144,8 +141,65 @@ def load_datasets(docs_dir: Path) -> dict[str, Dataset]:
     for path in sorted(folder(docs_dir).glob("*.yml")):
         try:
             datasets[path.stem] = load_dataset(path)
-        except data_files.DataError as error:
+        except DataError as error:
             findings.extend(error.findings)
     if findings:
-        raise data_files.DataError(findings)
+        raise DataError(findings)
     return datasets
+
+
+def chart_path(name: str, language: str) -> str:
+    """Where a chart is among the built files: in its language's folder (docs/<language>/figures/)."""
+    return f"{language}/{CHARTS}/{name}.svg"
+
+
+def expand_markers(markdown: str, page: Path, page_uri: str, language: str, datasets: dict[str, Dataset]) -> str:
+    """The page's Markdown with each `{{ figure NAME }}` line replaced by its figure; raises
+    DataError, on the page's line and in its language, for a name without a figures file.
+    `page_uri` is the page's path among the built files (nl/key-figures.md)."""
+    markers = list(MARKER.finditer(markdown))
+    unknown = [
+        REPORT.finding("figures-unknown", shown(page), language, first_line_with(page, marker[0]),
+                       name=marker["name"], names=", ".join(datasets))
+        for marker in markers if marker["name"] not in datasets
+    ]
+    if unknown:
+        raise DataError(unknown)
+    folder_of_page = posixpath.dirname(page_uri) or "."
+    return MARKER.sub(
+        lambda marker: figure_markdown(datasets[marker["name"]], language,
+                                       posixpath.relpath(chart_path(marker["name"], language), folder_of_page)),
+        markdown,
+    )
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def figure_markdown(dataset: Dataset, language: str, image: str) -> str:
+    """The figure in Markdown (md_in_html), so abbreviations and links are handled as on the rest of the page."""
+    columns = dataset.columns
+    header = [dataset.label_column[language], *(column.label[language] for column in columns)]
+    lines = [
+        '<figure class="key-figure" markdown>',
+        f'<figcaption markdown="span">{dataset.title[language]}</figcaption>',
+        "",
+        dataset.summary_text(language),
+        "",
+        f'![{catalogs.line(CATALOG, "figure-chart-alt", language)}]({image})'
+        f'{{ width="{WIDTH}" height="{round(height(dataset, language))}" }}',
+        "",
+        "| " + " | ".join(_cell(text) for text in header) + " |",
+        "| :-- |" + " --: |" * len(columns),
+        *(
+            "| " + " | ".join([_cell(row.label[language]),
+                               *(dataset.value(row, column.id, language) for column in columns)]) + " |"
+            for row in dataset.rows
+        ),
+        "",
+        catalogs.line(CATALOG, "figure-source", language, source=dataset.source[language]),
+        "{: .key-figure__source }",
+        "</figure>",
+    ]
+    return "\n".join(lines)
