@@ -62,6 +62,8 @@ def test_french_verbs_have_every_tense_and_the_participles():
     assert {"procède", "procédons", "procédé"} <= forms.french_verb(forms.parse("verb", "procéder"))
     assert {"perçoit", "percevez", "perçoivent", "perçu", "percevra"} <= forms.french_verb(
         forms.parse("verb", "percevoir|perçoi,perçoiv,perç,percevr"))
+    assert {"souffre", "souffrira", "souffrirait", "souffrit", "souffrantes", "souffert", "soufferte"} <= \
+        forms.french_verb(forms.parse("verb", "souffrir|souffert"))
 
 
 # Every form, in the rule's own examples ----------------------------------------------

@@ -36,7 +36,7 @@ FRENCH_ENDINGS = (
     "", "e", "es", "s", "t", "x", "ons", "ez", "ent", "ais", "ait", "ions", "iez", "aient",
     "a", "as", "âmes", "âtes", "èrent", "ai", "ont", "asse", "asses", "ât", "assions", "assiez", "assent",
     "is", "it", "îmes", "îtes", "irent", "isse", "issent", "us", "ut", "ûmes", "ûtes", "urent", "usse", "ussent",
-    "ant", "é", "ée", "és", "ées", "i", "ie", "ies", "u", "ue", "ues",
+    "ant", "ante", "ants", "antes", "é", "ée", "és", "ées", "i", "ie", "ies", "u", "ue", "ues",
     "er", "ir", "re", "oir", "rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient",
     "erai", "eras", "era", "erons", "erez", "eront", "erais", "erait", "erions", "eriez", "eraient",
 )
@@ -138,7 +138,7 @@ def french_verb(lexeme: Lexeme) -> set[str]:
     if infinitive.endswith("oir"):
         stems |= {infinitive[:-3]}
     elif infinitive.endswith("ir"):
-        stems |= {base + "iss"}
+        stems |= {base + "iss", base + "i"}  # finissons; the future and the simple past: souffrira, souffrit
     for extra in lexeme.extra:
         stems |= set(extra)
     return {stem + ending for stem in stems for ending in FRENCH_ENDINGS} | {infinitive}
