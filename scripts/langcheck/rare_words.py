@@ -33,6 +33,7 @@ the page can. A word is a name when the page
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -128,8 +129,14 @@ def names(page: PageText, index: WordIndex) -> set[str]:
     """Words the page writes with a capital inside a sentence or in the text of a link to
     another website (Wemmel, Ombudsman, AnySurfer), and the names of the websites it
     names or links to (knack.be: Knack)."""
-    external = [(link.start, link.end) for link in page.links if EXTERNAL.match(link.href)]
+    external = sorted((link.start, link.end) for link in page.links if EXTERNAL.match(link.href))
+    link_starts = [start for start, _ in external]  # links do not overlap: the one before an offset is the one
     hosts = [urlsplit(link.href).hostname or "" for link in page.links if EXTERNAL.match(link.href)]
+
+    def in_external_link(offset: int) -> bool:
+        before = bisect_right(link_starts, offset) - 1
+        return before >= 0 and offset <= external[before][1]
+
     found = set()
     for number, words in enumerate(index.words):
         text = page.texts[number]
@@ -138,8 +145,7 @@ def names(page: PageText, index: WordIndex) -> set[str]:
             if DOMAIN.fullmatch(word.norm):
                 hosts.append(word.norm)
             elif word.is_word and word.written[:1].isupper() and (
-                    word.start not in starts
-                    or any(start <= text.offsets[word.start] <= end for start, end in external)):
+                    word.start not in starts or in_external_link(text.offsets[word.start])):
                 found.add(word.norm)
     return found | {host.split(".")[-2] for host in hosts if "." in host}
 
