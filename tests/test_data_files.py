@@ -92,7 +92,7 @@ BROKEN = {
                 "Verwacht: een getal zonder punten of spaties (242454, of 22.9 met een punt voor de decimalen). / "
                 "Attendu : un nombre sans points ni espaces"),
     "language-rules": ("nl.yml", replaced("scripts/langcheck/rules/nl.yml", "severity: error", "severity: fout"),
-                       "nl", "data-field-wrong", 44, "Verwacht: error of warning."),
+                       "nl", "data-field-wrong", 52, "Verwacht: error of warning."),
     "langcheck-settings": ("config.yml", replaced("scripts/langcheck/config.yml", "sentence_words: 25",
                                                   "sentence_words: vijfentwintig"),
                            None, "data-field-wrong", 8, "Expected: a whole number, 1 or more."),
