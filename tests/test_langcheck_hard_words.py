@@ -51,6 +51,7 @@ def test_an_inflected_dutch_adjective_counts_as_its_base_form():
     "- [Ministerieel besluit van 17 juli 2024 (externe website)](https://etaamb.openjustice.be/): de termijn.",
     "Handimobility, pagina over vervallen kaarten (handimobility.org).",  # the website's name
     "Dockers schrijft het ook.\n\nLees [de vraag](https://dockers.io/faq).",
+    "- **Duitstalige Gemeenschap**: de dienst onderzoekt de aanvraag.",  # the first word of a name
     "Aanmelden met itsme kan ook.",  # config.yml: familiar
     "Andere websites geven soms een ander busnummer.",
 ])

@@ -23,6 +23,9 @@ underrates (config.yml, `familiar`), and words the page explains
 wordfreq counts words in lower case, so it cannot tell a name from a word;
 the page can. A word is a name when the page
 - writes it with a capital inside a sentence, here or elsewhere (Wemmel, Ombudsman);
+- writes it with a capital right before another name, at the start of a
+  sentence too: the first word of a name of several words ("Duitstalige
+  Gemeenschap");
 - writes it with a capital in the text of a link to another website: the
   title of that page or the name of its publisher ([AnySurfer over de
   Europese richtlijn](https://www.anysurfer.be/), [Ministerieel besluit …](…));
@@ -141,11 +144,13 @@ def names(page: PageText, index: WordIndex) -> set[str]:
     for number, words in enumerate(index.words):
         text = page.texts[number]
         starts = sentence_starts(text.chars, page.language)
-        for word in words:
+        for position, word in enumerate(words):
+            following = words[position + 1] if position + 1 < len(words) else None
             if DOMAIN.fullmatch(word.norm):
                 hosts.append(word.norm)
             elif word.is_word and word.written[:1].isupper() and (
-                    word.start not in starts or in_external_link(text.offsets[word.start])):
+                    word.start not in starts or in_external_link(text.offsets[word.start])
+                    or following is not None and following.written[:1].isupper() and following.start not in starts):
                 found.add(word.norm)
     return found | {host.split(".")[-2] for host in hosts if "." in host}
 
