@@ -145,6 +145,11 @@ class WordIndex:
         return self._counted[last] - self._counted[first]
 
 
+# A text with more words than this (a whole pasted report in one paragraph) gives its words one
+# by one, when asked, instead of as a list.
+LIST_WORDS = 5_000
+
+
 class _Places(Sequence):
     """Every word of the page, in order, with its text's number."""
 
@@ -170,11 +175,14 @@ class _Words(Sequence):
     def __len__(self) -> int:
         return len(self._index._texts)
 
-    def __getitem__(self, text: int) -> "_TextWords":
+    def __getitem__(self, text: int) -> "list[Word] | _TextWords":
         if not -len(self) <= text < len(self):
             raise IndexError(text)
         text %= len(self)
-        return _TextWords(self._index, self._index._first[text], self._index._first[text + 1])
+        first, end = self._index._first[text], self._index._first[text + 1]
+        if end - first <= LIST_WORDS:  # a paragraph: its words as a list, quick to go through again
+            return [self._index.word(number) for number in range(first, end)]
+        return _TextWords(self._index, first, end)
 
 
 class _TextWords(Sequence):
