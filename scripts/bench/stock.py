@@ -2,8 +2,8 @@
 
 Same Markdown (this project's docs/), same site settings, Markdown extensions,
 plugins (search, i18n) and content hooks (figures, abbreviations, translation
-check); stock theme settings: no overrides/, no site.css, no theme features,
-Material's default fonts and footer. The two hooks that fix stock Material +
+check); stock theme settings: no overrides/ (nor its hooks), no site.css, no
+theme features, Material's default fonts and footer. The two hooks that fix stock Material +
 i18n behaviour (one search index and one 404 page per language) are left out.
 """
 
@@ -18,6 +18,7 @@ from scripts import project
 
 SITE_FIXES = ("scripts/hooks/search_per_language.py", "scripts/hooks/files_per_language.py")
 THEME_SETTINGS = ("extra", "extra_css", "extra_javascript")
+THEME_HOOKS = "overrides/"  # the site's changes to Material's markup
 
 
 def stock_config(folder: Path, site_url: str) -> Path:
@@ -26,7 +27,8 @@ def stock_config(folder: Path, site_url: str) -> Path:
     config["theme"] = {"name": "material", "language": config["theme"]["language"]}
     for setting in THEME_SETTINGS:
         config.pop(setting, None)
-    config["hooks"] = [str(project.ROOT / hook) for hook in config["hooks"] if hook not in SITE_FIXES]
+    config["hooks"] = [str(project.ROOT / hook) for hook in config["hooks"]
+                       if hook not in SITE_FIXES and not hook.startswith(THEME_HOOKS)]
     config["docs_dir"] = str(project.DOCS)
     config["site_url"] = site_url
     path = folder / "mkdocs.yml"
