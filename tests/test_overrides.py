@@ -91,11 +91,13 @@ MATERIAL_PAGE = f"""<body>
 def test_materials_toggles_become_state_holders_and_its_icons_are_hidden():
     html = load_hook().rewrite(MATERIAL_PAGE)
 
-    assert '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" hidden>' in html
+    assert '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" hidden aria-hidden="true">' in html
     assert '<div class="md-overlay" data-site-close="__drawer"></div>' in html
     assert "<label" not in html and "__toc" not in html and "autocomplete" not in html
     assert 'aria-label="Start"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">' in html
     assert f'<article class="md-content__inner">{ICON}</article>' in html, "the page's own text is left as written"
+    editors_checkbox = '<article><input type="checkbox" autocomplete="off"></article>'
+    assert editors_checkbox in load_hook().rewrite(MATERIAL_PAGE.replace("<article", editors_checkbox + "<article"))
 
 
 def test_markup_material_no_longer_writes_stops_the_build_naming_the_template():

@@ -1,17 +1,22 @@
-"""The accessibility audit: every page, both languages, phone and desktop, in a real browser.
+"""The accessibility audit: every page, both languages, phone and desktop, light and dark, in a real browser.
 
-Builds the site, serves it on a free loopback port and runs pa11y-ci (axe and
-HTML_CodeSniffer) on every URL of the sitemap plus each language's 404 page,
-once per viewport and run of settings.yml. Modules:
-- node: the Node environment (nodeenv) and pa11y-ci (npm ci)
+Builds the site, serves it on a free loopback port and checks every URL of
+the sitemap plus each language's 404 page with the runs of settings.yml:
+axe (WCAG 2.2 AA, best practices) and HTML_CodeSniffer (through pa11y-ci)
+at each viewport and colour scheme, and html-validate on the HTML files.
+Modules:
+- node: the Node environment (nodeenv) and the Node tools (npm ci)
 - browser: the system Chromium, installed on Debian/Ubuntu when missing
 - server: the built site on a loopback port
-- pa11y: one pa11y-ci run
+- axe: one axe pass (a viewport, every scheme) in Chromium through Playwright
+- pa11y: one pa11y-ci run (a viewport, a scheme)
+- html: html-validate on the built files
 - results: issues, WCAG criteria, exclusions, the grouped report
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 import tempfile
@@ -23,31 +28,39 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from scripts import buildcheck, project
-from scripts.audit import browser, node, pa11y, results, server
+from scripts.audit import axe, browser, html, node, pa11y, results, server
 from scripts.findings import Finding
 from scripts.sitecheck.site import ERROR_PAGE, Site
 
 SETTINGS = Path(__file__).with_name("settings.yml")
 REPORT = project.ROOT / "reports" / "accessibility.json"
 SITEMAP_LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
+# The Node package behind each engine, whose installed version the report names.
+ENGINE_PACKAGES = {"axe": "axe-core", "pa11y": "pa11y-ci", "html-validate": "html-validate"}
+RUNNER_PACKAGES = {"htmlcs": "@pa11y/html_codesniffer"}
 
 
 @dataclass
 class Audit:
     viewports: list[str]
+    schemes: list[str] = field(default_factory=list)
     built: bool = False
     pages: dict[str, str] = field(default_factory=dict)  # page in the site → source file
     audited: list[dict] = field(default_factory=list)
     issues: list[results.Issue] = field(default_factory=list)
     excluded: list[results.Issue] = field(default_factory=list)
     build_findings: list[Finding] = field(default_factory=list)
+    runs: list[dict] = field(default_factory=list)  # what each run covered, with its engine's version
+    date: str = ""
 
     def human(self) -> str:
-        return results.human_report(self.issues, set(self.pages), self.pages, self.viewports)
+        return results.human_report(self.issues, set(self.pages), self.pages, self.viewports, self.schemes)
 
     def as_json(self) -> dict:
         return {
-            "summary": {"pages": len(self.pages), "viewports": self.viewports, "issues": len(self.issues)},
+            "summary": {"date": self.date, "pages": len(self.pages), "viewports": self.viewports,
+                        "schemes": self.schemes, "runs": self.runs, "page_views": len(self.audited),
+                        "issues": len(self.issues)},
             "audited": self.audited,
             "issues": [asdict(issue) for issue in self.issues],
             "excluded": [asdict(issue) for issue in self.excluded],
@@ -73,7 +86,8 @@ def run_audit(config: Path = project.CONFIG, settings: dict | None = None) -> Au
     settings = settings or load_settings()
     node.ensure_tools()
     chrome = browser.ensure_browser()
-    audit = Audit(viewports=list(settings["viewports"]))
+    audit = Audit(viewports=list(settings["viewports"]), schemes=list(settings["schemes"]),
+                  date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
     with server.bind() as listening, tempfile.TemporaryDirectory(prefix="audit-") as temporary:
         site_dir = Path(temporary) / "site"
         base = server.base_url(listening)
@@ -84,23 +98,63 @@ def run_audit(config: Path = project.CONFIG, settings: dict | None = None) -> Au
         site = Site.load(site_dir, config.parent)
         audit.pages = {page: site.page(PurePosixPath(page)).source for page in audited_pages(site_dir, base, site)}
         with server.serving(listening, site_dir):
-            reports = run_pa11y(base, list(audit.pages), chrome, settings)
+            reports = run_browsers(base, list(audit.pages), chrome, settings)
+        for run in settings["runs"]:
+            if run["engine"] == "html-validate":  # the files, no browser: no viewport, no scheme
+                found = html.validate(site_dir, list(audit.pages))
+                reports.append((run, "", "", {base + page: messages for page, messages in found.items()}))
+    audit.runs = covered(settings)
     collect(audit, reports, base, results.axe_criteria(node.axe_rules()), results.load_exclusions())
     return audit
 
 
-def run_pa11y(base: str, pages: list[str], chrome: str, settings: dict) -> list[tuple[dict, str, dict]]:
-    """(run, viewport, pa11y's issues per URL) for every run and viewport, `processes` at a time."""
+def browser_jobs(settings: dict) -> list[tuple[dict, str, list[str]]]:
+    """(run, viewport, schemes) per browser job: a pa11y-ci per scheme, an axe pass for all of them."""
+    jobs = []
+    for run in settings["runs"]:
+        schemes = run.get("schemes", list(settings["schemes"]))
+        for viewport in run.get("viewports", settings["viewports"]):
+            if run["engine"] == "axe":
+                jobs.append((run, viewport, schemes))
+            elif run["engine"] == "pa11y":
+                jobs += [(run, viewport, [scheme]) for scheme in schemes]
+    return jobs
+
+
+def run_browsers(base: str, pages: list[str], chrome: str, settings: dict) -> list[tuple[dict, str, str, dict]]:
+    """(run, viewport, scheme, issues per URL) for every browser job, `processes` at a time."""
     urls = [base + page for page in pages]
 
-    def one(run_and_viewport):
-        run, viewport = run_and_viewport
-        print(f"Auditing {len(urls)} pages: {run['name']} at {viewport}…", file=sys.stderr, flush=True)
-        return run, viewport, pa11y.audit(urls, run, settings["viewports"][viewport], chrome, settings)
+    def one(job):
+        run, viewport, schemes = job
+        print(f"Auditing {len(urls)} pages: {run['name']} at {viewport}, {' and '.join(schemes)}…",
+              file=sys.stderr, flush=True)
+        size = settings["viewports"][viewport]
+        if run["engine"] == "axe":
+            found = axe.audit(urls, run, size, schemes, chrome, settings)
+        else:
+            found = {schemes[0]: pa11y.audit(urls, run, size, chrome, settings, schemes[0])}
+        return [(run, viewport, scheme, found[scheme]) for scheme in schemes]
 
     with ThreadPoolExecutor(settings["processes"]) as pool:
-        return list(pool.map(one, [(run, viewport) for run in settings["runs"]
-                                   for viewport in run.get("viewports", settings["viewports"])]))
+        return [report for reports in pool.map(one, browser_jobs(settings)) for report in reports]
+
+
+def engine_version(run: dict) -> dict[str, str]:
+    """The installed version of the run's engine and, for pa11y-ci, of its runners."""
+    packages = [ENGINE_PACKAGES[run["engine"]], *(RUNNER_PACKAGES[name] for name in run.get("runners", [])
+                                                   if name in RUNNER_PACKAGES)]
+    return {package: node.package_version(package) for package in packages}
+
+
+def covered(settings: dict) -> list[dict]:
+    """What each run checked: its standard, engine (with versions), viewports and colour schemes."""
+    in_browser = {"axe", "pa11y"}
+    return [{"name": run["name"], "standard": run["standard"], "engine": run["engine"],
+             "versions": engine_version(run),
+             "viewports": list(run.get("viewports", settings["viewports"])) if run["engine"] in in_browser else [],
+             "schemes": list(run.get("schemes", settings["schemes"])) if run["engine"] in in_browser else []}
+            for run in settings["runs"]]
 
 
 def counts_in(run: dict, issue: results.Issue) -> bool:
@@ -111,12 +165,16 @@ def counts_in(run: dict, issue: results.Issue) -> bool:
 
 
 def collect(audit: Audit, reports, base: str, criteria: dict[str, str], exclusions: list[dict]) -> None:
-    for run, viewport, found in reports:
+    for run, viewport, scheme, found in reports:
         for page, source in audit.pages.items():
-            audit.audited.append({"page": page, "url": base + page, "viewport": viewport, "run": run["name"],
-                                  "standard": run["standard"], "runners": run["runners"]})
+            audit.audited.append({"page": page, "url": base + page, "viewport": viewport or None,
+                                  "scheme": scheme or None, "run": run["name"], "standard": run["standard"],
+                                  "engine": run["engine"], "runners": run.get("runners", [run["engine"]])})
             for raw in found.get(base + page, []):
-                issue = results.to_issue(raw, page, source, viewport, run["name"], criteria)
+                if run["engine"] == "html-validate":
+                    issue = results.validation_issue(raw, page, source, run["name"])
+                else:
+                    issue = results.to_issue(raw, page, source, viewport, run["name"], criteria, scheme)
                 if counts_in(run, issue):
                     (audit.excluded if results.is_excluded(issue, exclusions) else audit.issues).append(issue)
 

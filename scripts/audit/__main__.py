@@ -8,16 +8,22 @@ from pathlib import Path
 
 from scripts import project
 from scripts.audit import REPORT, Audit, node, run_audit, write_report
-from scripts.audit.results import hint
+from scripts.audit.results import criterion_text, hint
 from scripts.findings import ERROR, Finding, report
+
+
+def where(issue) -> str:
+    """index.html (phone, dark, axe, WCAG 1.4.3), or index.html:59:5 (html-validate, HTML standard)."""
+    if issue.line:
+        return f"{issue.page}:{issue.line}:{issue.column} ({issue.runner}, {criterion_text(issue.criterion)})"
+    return f"{issue.page} ({issue.viewport}, {issue.scheme}, {issue.runner}, {criterion_text(issue.criterion)})"
 
 
 def as_findings(audit: Audit) -> list[Finding]:
     """The issues as the project's findings (--format json), on the file to change."""
     return [
         Finding(issue.source, None, None, issue.code, "accessibility", ERROR,
-                f"{issue.page} ({issue.viewport}, {issue.runner}, WCAG {issue.criterion}): {issue.message}"
-                f" [{issue.selector}]", hint(issue))
+                f"{where(issue)}: {issue.message} [{issue.selector}]", hint(issue))
         for issue in audit.issues
     ]
 
@@ -25,9 +31,11 @@ def as_findings(audit: Audit) -> list[Finding]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.audit",
-        description="Accessibility audit: builds the site, serves it on a loopback port and runs pa11y-ci "
-        "(axe and HTML_CodeSniffer, WCAG 2.1 AA plus AAA contrast) on every page of the sitemap and the "
-        "404 pages, at a phone and a desktop viewport. Exit 1 on any issue.",
+        description="Accessibility audit: builds the site, serves it on a loopback port and checks every "
+        "page of the sitemap and the 404 pages with axe (WCAG 2.2 AA, best practices, target size, AAA "
+        "contrast) and HTML_CodeSniffer through pa11y-ci (WCAG 2.1 AA, AAA contrast), at a phone and a "
+        "desktop viewport, in the light and the dark colour scheme, and validates their HTML "
+        "(html-validate). Exit 1 on any issue.",
     )
     parser.add_argument("--config-file", type=Path, default=project.CONFIG,
                         help="the project's mkdocs.yml (default: this project's)")

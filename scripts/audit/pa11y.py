@@ -1,4 +1,4 @@
-"""Run pa11y-ci on a list of URLs at one viewport with one run's standard and runners."""
+"""Run pa11y-ci on a list of URLs at one viewport, in one colour scheme, with one run's standard and runners."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ PA11Y_CI = project.ROOT / "node_modules" / ".bin" / "pa11y-ci"
 ISSUES_FOUND = 2  # pa11y-ci's exit code when it found issues
 
 
-def config(urls: list[str], run: dict, viewport: dict, browser: str, settings: dict) -> dict:
+def config(urls: list[str], run: dict, viewport: dict, browser: str, settings: dict, scheme: str) -> dict:
     return {
         "defaults": {
             "standard": run["standard"],
@@ -21,16 +21,18 @@ def config(urls: list[str], run: dict, viewport: dict, browser: str, settings: d
             "viewport": viewport,
             "timeout": settings["timeout"],
             "concurrency": settings["concurrency"],
-            "chromeLaunchConfig": {"executablePath": browser, "args": settings["chromium_args"]},
+            "chromeLaunchConfig": {"executablePath": browser,
+                                   "args": settings["chromium_args"] + settings["schemes"][scheme]},
         },
         "urls": urls,
     }
 
 
-def audit(urls: list[str], run: dict, viewport: dict, browser: str, settings: dict) -> dict[str, list[dict]]:
+def audit(urls: list[str], run: dict, viewport: dict, browser: str, settings: dict,
+          scheme: str) -> dict[str, list[dict]]:
     """pa11y's issues per URL (every URL is a key, with [] when it passes)."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as config_file:
-        json.dump(config(urls, run, viewport, browser, settings), config_file)
+        json.dump(config(urls, run, viewport, browser, settings, scheme), config_file)
         config_file.flush()
         result = subprocess.run([str(PA11Y_CI), "--config", config_file.name, "--json"],
                                 cwd=project.ROOT, env=environment(), capture_output=True, text=True)
