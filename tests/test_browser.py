@@ -282,6 +282,55 @@ def test_a_page_made_too_wide_a_control_off_screen_or_cut_off_text_are_found(pho
     assert any(problem.startswith("text cut off: <p") for problem in lost["doubled text"])
 
 
+# The dark scheme and forced colours: CSS only (site.css), no JavaScript needed
+
+COLOURS = """() => {
+  const colour = element => getComputedStyle(element).color
+  return {background: getComputedStyle(document.body).backgroundColor,
+          text: colour(document.querySelector("article p")), link: colour(document.querySelector("article a[href]")),
+          heading: colour(document.querySelector("article h1"))}
+}"""
+
+
+def test_the_dark_scheme_follows_the_device_with_aaa_contrast_and_without_javascript(chromium, site):
+    context = chromium.new_context(viewport=DESKTOP, color_scheme="dark", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site[0] + "key-figures.html")
+    colours = page.evaluate(COLOURS)
+    context.close()
+
+    background = Color(colours.pop("background"))
+    assert background.luminance() < 0.05, background
+    for name, colour in colours.items():
+        assert Color(colour).contrast(background, method="wcag21") >= 7, (name, colour)
+
+
+BOXES = """selector => [...document.querySelectorAll(selector)].filter(element => element.getClientRects().length)
+  .map(element => { const style = getComputedStyle(element)
+    return {style: style.borderTopStyle, width: parseFloat(style.borderTopWidth), colour: style.borderTopColor,
+            background: getComputedStyle(document.body).backgroundColor} })"""
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_in_forced_colours_focus_buttons_and_table_borders_stay_visible(chromium, site, scheme):
+    context = chromium.new_context(viewport=PHONE, forced_colors="active", color_scheme=scheme,
+                                   reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(site[0] + "key-figures.html")
+
+    focused = tab_to(page, lambda focused: focused["text"] == "Menu")
+    assert focused["outlineStyle"] == "solid" and focused["outlineWidth"] >= 3, focused
+    assert Color(focused["outlineColour"]).contrast(Color(focused["background"]), method="wcag21") >= 3
+    for selector in (".md-header__button[data-site-toggle]", ".key-figure td"):
+        boxes = page.evaluate(BOXES, selector)
+        assert boxes, selector
+        for box in boxes:  # a line the reader sees, in a colour other than the page's
+            assert box["style"] == "solid" and box["width"] >= 0.5, (selector, box)
+            assert Color(box["colour"]).contrast(Color(box["background"]), method="wcag21") >= 3, (selector, box)
+    assert page.eval_on_selector_all(".key-figure img", "images => images.every(image => image.naturalWidth > 0)")
+    context.close()
+
+
 def test_motion_is_reduced_when_the_reader_asks(open_page):
     calm = open_page("index.html", reduced_motion="reduce")
     moving = open_page("index.html", reduced_motion="no-preference")
