@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from scripts import buildcheck, project
+from scripts import buildcheck, project, site_version
 from scripts.audit import axe, browser, html, node, pa11y, results, server
 from scripts.findings import Finding
 from scripts.sitecheck.site import ERROR_PAGE, Site
@@ -52,15 +52,19 @@ class Audit:
     build_findings: list[Finding] = field(default_factory=list)
     runs: list[dict] = field(default_factory=list)  # what each run covered, with its engine's version
     date: str = ""
+    widths: dict[str, int] = field(default_factory=dict)  # viewport → CSS pixels
+    sources: str = ""  # the version of the sources audited (scripts/site_version.py)
 
     def human(self) -> str:
         return results.human_report(self.issues, set(self.pages), self.pages, self.viewports, self.schemes)
 
     def as_json(self) -> dict:
         return {
-            "summary": {"date": self.date, "pages": len(self.pages), "viewports": self.viewports,
-                        "schemes": self.schemes, "runs": self.runs, "page_views": len(self.audited),
-                        "issues": len(self.issues)},
+            # What the accessibility statement shows (scripts/hooks/audit_statement.py).
+            "summary": {"date": self.date, "sources": self.sources, "pages": len(self.pages),
+                        "viewports": self.viewports, "widths": self.widths, "schemes": self.schemes,
+                        "runs": self.runs, "page_views": len(self.audited), "issues": len(self.issues),
+                        "excluded": len(self.excluded)},
             "audited": self.audited,
             "issues": [asdict(issue) for issue in self.issues],
             "excluded": [asdict(issue) for issue in self.excluded],
@@ -87,7 +91,9 @@ def run_audit(config: Path = project.CONFIG, settings: dict | None = None) -> Au
     node.ensure_tools()
     chrome = browser.ensure_browser()
     audit = Audit(viewports=list(settings["viewports"]), schemes=list(settings["schemes"]),
-                  date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
+                  date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                  widths={name: size["width"] for name, size in settings["viewports"].items()},
+                  sources=site_version.fingerprint(config.parent))
     with server.bind() as listening, tempfile.TemporaryDirectory(prefix="audit-") as temporary:
         site_dir = Path(temporary) / "site"
         base = server.base_url(listening)
