@@ -154,7 +154,8 @@ def test_an_html_validation_finding_names_the_page_line_and_rule():
         "valid-autocomplete; 2×)",
         "    pages: every page (2): fix it in the theme (overrides/)",
         "    in the HTML files; for example at index.html:59:83: #__drawer",
-        "    fix: see https://html-validate.org/rules/valid-autocomplete.html",
+        "    fix: theme: autocomplete is only allowed on text fields and some other inputs, not on a checkbox or "
+        "radio button (overrides/).",
     ]
     assert as_findings(audit.Audit(viewports=[], issues=found[:1]))[0].message.startswith(
         "index.html:59:83 (html-validate, HTML standard): autocomplete attribute")
