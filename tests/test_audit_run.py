@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from scripts.audit import html, node
 from scripts.audit.__main__ import main
 
 pytestmark = pytest.mark.browser
@@ -119,3 +120,19 @@ def test_a_site_that_does_not_build_is_not_audited_and_the_build_error_is_shown(
 
     assert code == 1 and not report.exists()
     assert "docs/fr/index.md" in capsys.readouterr().out
+
+
+def test_html_validate_names_the_page_line_and_rule_of_invalid_html_and_passes_valid_html(tmp_path):
+    node.ensure_tools()
+    head = '<!DOCTYPE html>\n<html lang="nl">\n<head><title>Test</title></head>\n<body>\n<main>\n'
+    (tmp_path / "invalid.html").write_text(
+        head + '<h1>Test</h1>\n<input type="checkbox" autocomplete="off" aria-label="Kies">\n'
+               '<p>Een <div>blok</div> in een zin.</p>\n</main>\n</body>\n</html>\n', encoding="utf-8")
+    (tmp_path / "valid.html").write_text(head + "<h1>Test</h1>\n<p>Een zin.</p>\n</main>\n</body>\n</html>\n",
+                                         encoding="utf-8")
+
+    found = html.validate(tmp_path, ["invalid.html", "valid.html"])
+
+    assert found["valid.html"] == []
+    assert ("valid-autocomplete", 7) in {(message["ruleId"], message["line"]) for message in found["invalid.html"]}
+    assert "close-order" in {message["ruleId"] for message in found["invalid.html"]}  # <div> inside <p>
