@@ -6,6 +6,7 @@ from scripts import audit
 from scripts.audit import axe, browser, html, node, results
 from scripts.audit.__main__ import as_findings
 from scripts.audit.node import SetupError
+from scripts.content import DataError
 from scripts.project import ROOT
 from scripts.sitecheck.site import Site
 
@@ -81,8 +82,12 @@ def test_an_exclusion_without_reason_or_test_is_refused(tmp_path):
     path = tmp_path / "exclusions.yml"
     path.write_text("- {page: index.html, viewport: phone, scheme: light, code: image-alt, selector: img, reason: ''}\n")
 
-    with pytest.raises(ValueError, match="exclusion 1 lacks reason, test"):
+    with pytest.raises(DataError) as refused:
         results.load_exclusions(path)
+
+    assert [(f.rule, f.line) for f in refused.value.findings] == [("data-field-missing", 1), ("data-field-wrong", 1)]
+    assert "'test' is missing (at 1)" in refused.value.findings[0].message
+    assert refused.value.findings[1].suggestion == "Expected: why the finding is wrong, in plain words."
 
 
 def test_an_exclusion_naming_a_test_that_does_not_exist_is_refused(tmp_path):
@@ -91,8 +96,12 @@ def test_an_exclusion_naming_a_test_that_does_not_exist_is_refused(tmp_path):
                     "   reason: it passes,\n"
                     "   test: 'tests/test_audit.py::test_that_was_never_written'}\n")
 
-    with pytest.raises(ValueError, match="names the test .* which does not exist"):
+    with pytest.raises(DataError) as refused:
         results.load_exclusions(path)
+
+    [finding] = refused.value.findings
+    assert (finding.rule, finding.line) == ("exclusion-test-missing", 3)
+    assert "names the test tests/test_audit.py::test_that_was_never_written, which does not exist" in finding.message
     assert results.names_existing_test("tests/test_audit.py::test_an_exclusion_matches_exactly_one_finding", ROOT)
 
 
@@ -299,8 +308,11 @@ def test_a_changed_html_rule_without_a_reason_is_refused(tmp_path):
     path = tmp_path / "html_rules.yml"
     path.write_text("extends: [html-validate:recommended]\nrules:\n  void-style: {setting: 'off'}\n")
 
-    with pytest.raises(ValueError, match="the rule void-style needs a `setting` and a `reason`"):
+    with pytest.raises(DataError) as refused:
         html.load_rules(path)
+
+    [finding] = refused.value.findings
+    assert (finding.rule, finding.line) == ("data-field-missing", 3) and "'reason' is missing" in finding.message
 
 
 def test_the_committed_html_rules_extend_the_recommended_set_each_change_with_a_reason():

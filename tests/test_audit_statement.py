@@ -1,7 +1,7 @@
 """The accessibility statement shows the last automatic audit of this version of the site, and nothing more.
 
 The line {{ last audit }} becomes, in the page's language, what the audit's
-report says it checked and found (scripts/hooks/audit_statement.py); with no
+report says it checked and found (scripts/content/last_audit.py); with no
 report, or a report of other sources, the page says this version was not
 audited automatically.
 """
@@ -9,10 +9,11 @@ audited automatically.
 import json
 
 import pytest
-from mkdocs.exceptions import PluginError
 
 from scripts import site_version
-from scripts.hooks import audit_statement
+from scripts.audit import load_settings
+from scripts.content import DataError, last_audit
+from scripts.findings import catalogs
 from scripts.project import ROOT
 from tests.conftest import build, replace_in
 
@@ -37,7 +38,7 @@ def summary(sources="abc", issues=0, excluded=0):
 
 
 def test_an_audit_of_this_version_is_shown_with_what_it_covered_and_found():
-    text = audit_statement.statement_markdown(summary(), "abc", "nl")
+    text = last_audit.statement_markdown(summary(), "abc", "nl")
 
     assert text.splitlines() == [
         "De laatste automatische controle van deze versie van de website was op 30 november 2026. Ze controleerde:",
@@ -58,7 +59,7 @@ def test_an_audit_of_this_version_is_shown_with_what_it_covered_and_found():
 
 
 def test_the_french_statement_says_the_same_in_french():
-    text = audit_statement.statement_markdown(summary(), "abc", "fr")
+    text = last_audit.statement_markdown(summary(), "abc", "fr")
 
     assert text.startswith("Le dernier contrôle automatique de cette version du site a eu lieu le 30 novembre "
                            "2026.")
@@ -73,12 +74,12 @@ def test_the_french_statement_says_the_same_in_french():
     (0, 2, "2 meldingen van de programma's lieten we weg: een test toont aan dat ze niet kloppen."),
 ])
 def test_the_result_is_the_reports(issues, excluded, says):
-    assert says in audit_statement.statement_markdown(summary(issues=issues, excluded=excluded), "abc", "nl")
+    assert says in last_audit.statement_markdown(summary(issues=issues, excluded=excluded), "abc", "nl")
 
 
 def test_without_an_audit_of_this_version_the_statement_claims_none():
-    older = audit_statement.statement_markdown(summary(sources="old"), "new", "nl")
-    none = audit_statement.statement_markdown(None, "new", "fr")
+    older = last_audit.statement_markdown(summary(sources="old"), "new", "nl")
+    none = last_audit.statement_markdown(None, "new", "fr")
 
     assert older.splitlines() == [
         "Deze versie van de website is nog niet automatisch gecontroleerd.",
@@ -90,18 +91,28 @@ def test_without_an_audit_of_this_version_the_statement_claims_none():
 def test_a_run_the_statement_has_no_words_for_stops_the_build():
     new_run = {**RUNS[0], "name": "WCAG 3.0"}
 
-    with pytest.raises(PluginError, match="the audit's run 'WCAG 3.0' has no text under `covers`"):
-        audit_statement.statement_markdown({**summary(), "runs": [new_run]}, "abc", "nl")
+    with pytest.raises(DataError) as stopped:
+        last_audit.statement_markdown({**summary(), "runs": [new_run]}, "abc", "nl")
+
+    [finding] = stopped.value.findings
+    assert finding.rule == "statement-run-without-text" and "'WCAG 3.0'" in finding.message
+    assert "statement-covers-wcag-3-0" in finding.suggestion
+
+
+def test_every_run_of_the_audit_has_words_in_every_language():
+    texts = catalogs.load(last_audit.CATALOG)
+    for run in load_settings()["runs"]:
+        assert {"nl", "fr"} <= set(texts[f"statement-covers-{last_audit.slug(run['name'])}"]["text"])
 
 
 def test_both_statements_show_the_last_audit():
     for language in ("nl", "fr"):
-        assert audit_statement.MARKER in (ROOT / f"docs/{language}/accessibility.md").read_text(encoding="utf-8")
+        assert last_audit.MARKER in (ROOT / f"docs/{language}/accessibility.md").read_text(encoding="utf-8")
 
 
 def test_the_built_statement_follows_the_report_of_its_own_sources(project_copy, tmp_path):
     for language in ("nl", "fr"):
-        replace_in(project_copy / f"docs/{language}/index.md", "\n## ", f"\n{audit_statement.MARKER}\n\n## ")
+        replace_in(project_copy / f"docs/{language}/index.md", "\n## ", f"\n{last_audit.MARKER}\n\n## ")
     site = tmp_path / "site"
 
     assert build(project_copy, site).returncode == 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from mkdocs.utils import meta
 
 from scripts import frontmatter, parity, project
 from scripts.bench import growth
@@ -45,7 +44,7 @@ def test_generated_pages_pass_the_front_matter_and_parity_checks(generated):
     folder = generated["folder"]
     page = (folder / "docs/fr/theme-01/page-0002.md").read_text(encoding="utf-8")
 
-    assert meta.get_data(page)[1]["title"] == "Allocations : question 2"
+    assert project.page_meta(page)["title"] == "Allocations : question 2"
     assert frontmatter.check(folder) == []
     # Parity: every page in the nav, the same sections in both languages.
     assert parity.check(folder) == []
@@ -75,12 +74,12 @@ def test_a_size_smaller_than_the_real_site_or_odd_is_refused(tmp_path):
 
 def test_a_thousand_pages_are_organised_in_themes_of_parts():
     per_language = (1000 - REAL_PAGES) // 2
-    nav, french = growth.generated_nav(per_language)
+    nav, translations = growth.generated_nav(per_language)
 
     themes = [theme for item in nav for theme in item.values()]
     parts = [pages for theme in themes for part in theme for pages in part.values()]
     assert len(themes) == 10 and all(len(theme) <= growth.PARTS_PER_THEME for theme in themes)
     assert all(len(pages) <= growth.PAGES_PER_PART for pages in parts)
     assert [page for pages in parts for page in pages] == [growth.page_path(n) for n in range(1, per_language + 1)]
-    assert french["Tegemoetkomingen, deel 2"] == "Allocations, partie 2"
+    assert translations["fr"]["Tegemoetkomingen, deel 2"] == "Allocations, partie 2"
 

@@ -2,6 +2,7 @@
 
 from scripts import check
 from scripts.buildcheck import to_finding
+from scripts.content import DataError
 from scripts.findings import WARNING, Finding
 from scripts.project import DOCS
 
@@ -127,3 +128,21 @@ def test_a_missing_translation_does_not_hide_a_broken_link(project_copy, tmp_pat
     output = capsys.readouterr().out
     assert "docs/fr/nieuw.md error [translation-missing]" in output
     assert "docs/nl/nieuw.md:8 error [link-missing-page]" in output
+
+
+def test_a_wrong_data_file_is_shown_with_its_findings_not_as_a_crash(monkeypatch, tmp_path, capsys):
+    fake_build(monkeypatch, True, [])
+    wrong = Finding("scripts/langcheck/rules/nl.yml", 44, None, "data-field-wrong", "data", "error",
+                    "In scripts/langcheck/rules/nl.yml heeft rules › 1 › severity een verkeerde waarde.",
+                    "Verwacht: error of warning.")
+
+    def needs_the_file(project_dir, site_dir):
+        raise DataError([wrong])
+
+    monkeypatch.setattr(check, "CHECKERS", [check.Checker("language", needs_the_file)])
+
+    assert check.main(["--site-dir", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "scripts/langcheck/rules/nl.yml:44 error [data-field-wrong]" in captured.out
+    assert "✖ language  1 fout(en) / erreur(s), 0 waarschuwing(en) / avertissement(s)" in captured.out
+    assert "Traceback" not in captured.err

@@ -8,9 +8,9 @@ import pytest
 from bs4 import BeautifulSoup
 from coloraide import Color
 
-from scripts.hooks import figures_chart
-from scripts.hooks.data_files import DataError
-from scripts.hooks.figures_data import folder, format_number, load_dataset, load_datasets
+from scripts.content import DataError, figure_chart
+from scripts.content.figures import folder, load_dataset, load_datasets
+from scripts.content.local_formats import format_number
 from scripts.project import DOCS
 from tests.conftest import build
 
@@ -127,7 +127,7 @@ def test_the_french_chart_and_table_use_french_numbers(built_site):
 
 
 def test_chart_text_is_real_text_with_aaa_contrast_and_bars_stand_out(built_site):
-    light = figures_chart.COLOURS["light"]
+    light = figure_chart.COLOURS["light"]
     for chart in sorted(built_site.glob("**/figures/*.svg")):
         svg = ElementTree.parse(chart)
         texts = list(svg.iter(SVG_TEXT))
@@ -142,7 +142,7 @@ def test_chart_text_is_real_text_with_aaa_contrast_and_bars_stand_out(built_site
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_chart_colours_have_aaa_text_contrast_and_bars_that_stand_out_in_both_schemes(scheme):
-    colours = {name: Color(value) for name, value in figures_chart.COLOURS[scheme].items()}
+    colours = {name: Color(value) for name, value in figure_chart.COLOURS[scheme].items()}
 
     assert colours["text"].contrast(colours["background"], method="wcag21") >= 7
     # Bars and their hatch are graphics: WCAG 1.4.11 asks 3:1 against what is next to them.
@@ -152,7 +152,7 @@ def test_chart_colours_have_aaa_text_contrast_and_bars_that_stand_out_in_both_sc
 
 def test_every_bar_has_a_pattern_and_the_chart_follows_the_dark_scheme(built_site):
     chart = (built_site / "figures/recipients-per-year.svg").read_text(encoding="utf-8")
-    dark = figures_chart.COLOURS["dark"]
+    dark = figure_chart.COLOURS["dark"]
 
     bars = re.findall(r'<g id="bar-\d+">\s*<path [^>]*style="fill: url\(#(\w+)\)', chart)
     assert len(bars) == 5 and all(f'<pattern id="{pattern}"' in chart for pattern in bars)
@@ -164,8 +164,8 @@ def test_the_charts_dark_background_is_the_pages(built_site):
     stylesheet = (built_site / "assets/stylesheets/site.css").read_text(encoding="utf-8")
     dark_part = stylesheet[stylesheet.index("@media (prefers-color-scheme: dark)"):]
 
-    assert f"--md-default-bg-color: {figures_chart.COLOURS['dark']['background']};" in dark_part
-    assert figures_chart.COLOURS["light"]["background"] in ("#fff", "#ffffff")
+    assert f"--md-default-bg-color: {figure_chart.COLOURS['dark']['background']};" in dark_part
+    assert figure_chart.COLOURS["light"]["background"] in ("#fff", "#ffffff")
 
 
 # Wrong data and wrong markers stop the build with a message that says where.

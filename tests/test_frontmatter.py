@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from scripts import frontmatter
+from scripts.content.pages import pages_among
 from scripts.findings import ERROR, WARNING
-from scripts.pages import main as command_line
-from scripts.pages import pages_among
+from scripts.findings import run_page_check as command_line
 from scripts.project import ROOT
 
 TODAY = datetime.date(2026, 11, 28)
@@ -151,3 +151,17 @@ def test_the_command_checks_every_page_by_default_and_prints_json(project_copy, 
     assert code == 1
     assert (finding["file"], finding["rule"], finding["category"]) == ("docs/fr/index.md", "yaml-invalid",
                                                                        "front matter")
+
+
+def test_an_alias_that_repeats_a_list_is_refused_in_the_page_language(project_copy):
+    text = f"---\n{GOOD}hide: &verborgen [toc]\nsearch: *verborgen\n---\n"
+
+    [finding] = check_page(project_copy, text, "docs/fr/test.md")
+
+    assert (finding.rule, finding.line, finding.category) == ("data-alias", 6, "front matter")
+    assert finding.message == ("docs/fr/test.md répète une liste ou un groupe de champs avec un alias (*nom) : "
+                               "ce n'est pas lu.")
+
+
+def test_a_number_or_yes_is_text_as_mkdocs_reads_it(project_copy):
+    assert check_page(project_copy, f"---\n{GOOD.replace('title: Parkeerkaart', 'title: 2024')}---\n") == []

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.buildcheck import check as build_check
-from scripts.hooks.data_files import DataError
-from scripts.hooks.glossary import glossary_markdown, load_glossary, path_of
+from scripts.content import DataError
+from scripts.content.glossary import glossary_markdown, load_glossary, path_of
 from scripts.project import DOCS
 
 FOLDERS = {"nl": "", "fr": "fr/"}

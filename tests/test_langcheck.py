@@ -9,9 +9,9 @@ from textstat.backend.utils.constants import LANG_CONFIGS
 
 from scripts import check
 from scripts.findings import ERROR, WARNING
+from scripts.content.glossary import load_glossary
 from scripts.langcheck import check_docs, check_paths, check_text, settings, words
 from scripts.langcheck.__main__ import main
-from scripts.hooks.glossary import load_glossary
 from scripts.project import DOCS
 
 

@@ -104,3 +104,38 @@ GUIDE = {
 def test_every_pair_of_the_language_guide_has_a_rule(language, sentence):
     found = check_text(sentence, f"docs/{language}/page.md", language)
     assert any(finding.category == "inclusive" and finding.severity == ERROR for finding in found), sentence
+
+
+REAL_DUTCH_RULES = (rules.RULES / "nl.yml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def rules_file(tmp_path, monkeypatch):
+    """Write a Dutch rules file the checker then reads instead of the real one."""
+    def write(text):
+        (tmp_path / "nl.yml").write_text(text, encoding="utf-8")
+        return text.splitlines()
+    monkeypatch.setattr(rules, "RULES", tmp_path)
+    rules.load.cache_clear()
+    yield write
+    rules.load.cache_clear()
+
+
+def test_a_typo_in_a_rules_file_is_a_finding_on_its_line_not_a_crash(rules_file):
+    lines = rules_file(REAL_DUTCH_RULES.replace("    prefer:", "    prefr:", 1))
+
+    found = check_text("Een tekst.", "docs/nl/page.md", "nl")
+
+    rule_line = next(number for number, line in enumerate(lines, 1) if line.strip().startswith("- id:"))
+    assert sorted((f.rule, f.line) for f in found) == [("data-field-missing", rule_line),
+                                                       ("data-field-unknown", rule_line)]
+    assert "Voeg 'prefer:' toe" in found[0].suggestion or "Voeg 'prefer:' toe" in found[1].suggestion
+
+
+def test_a_phrase_that_is_no_pattern_is_a_finding_on_its_line(rules_file):
+    lines = rules_file(REAL_DUTCH_RULES.replace('      - "invaliden?-?(parking', '      - "invaliden?-?((parking', 1))
+
+    [finding] = check_text("Een tekst.", "docs/nl/page.md", "nl")
+
+    assert finding.rule == "rules-phrase" and "invaliden?-?((parking" in lines[finding.line - 1]
+    assert "missing )" in finding.message and "reguliere expressie" in finding.suggestion

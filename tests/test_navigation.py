@@ -2,18 +2,17 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from mkdocs.utils import meta, yaml_load
 
-from scripts.project import CONFIG, DOCS
+from scripts import project
+from scripts.project import DOCS
 
 FOLDERS = {"nl": "", "fr": "fr/"}
 
 
 @pytest.mark.parametrize("language", FOLDERS)
 def test_the_menu_follows_the_nav_with_each_page_s_title(built_site, language):
-    with CONFIG.open(encoding="utf-8") as stream:
-        nav = yaml_load(stream)["nav"]
-    titles = [meta.get_data((DOCS / language / page).read_text(encoding="utf-8"))[1]["title"] for page in nav]
+    nav = project.settings()["nav"]
+    titles = [project.page_meta((DOCS / language / page).read_text(encoding="utf-8"))["title"] for page in nav]
     soup = BeautifulSoup((built_site / FOLDERS[language] / "index.html").read_text(encoding="utf-8"), "html.parser")
 
     menu = [link.get_text(strip=True) for link in soup.select("nav.md-nav--primary > ul > li > a")]

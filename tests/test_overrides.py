@@ -9,13 +9,14 @@ copy is re-made from the new file instead of silently freezing old markup.
 """
 
 import difflib
-import importlib.util
 import re
 from pathlib import Path
 
 import material
 import pytest
-from mkdocs.exceptions import PluginError
+
+from scripts.content import DataError
+from scripts.theme import material_markup
 
 from scripts.project import ROOT
 
@@ -62,14 +63,7 @@ def test_a_change_without_a_marker_is_found():
     assert len(unmarked_changes(material_text, new_line_in_material)) == 1
 
 
-# Material's markup outside its blocks (overrides/hooks/material_markup.py)
-
-def load_hook():
-    spec = importlib.util.spec_from_file_location("material_markup", ROOT / "overrides/hooks/material_markup.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+# Material's markup outside its blocks (scripts/theme/material_markup.py)
 
 ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M0 0"/></svg>'
 MATERIAL_PAGE = f"""<body>
@@ -89,7 +83,7 @@ MATERIAL_PAGE = f"""<body>
 
 
 def test_materials_toggles_become_state_holders_and_its_icons_are_hidden():
-    html = load_hook().rewrite(MATERIAL_PAGE)
+    html = material_markup.rewrite(MATERIAL_PAGE)
 
     assert '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" hidden aria-hidden="true">' in html
     assert '<div class="md-overlay" data-site-close="__drawer"></div>' in html
@@ -97,20 +91,18 @@ def test_materials_toggles_become_state_holders_and_its_icons_are_hidden():
     assert 'aria-label="Start"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">' in html
     assert f'<article class="md-content__inner">{ICON}</article>' in html, "the page's own text is left as written"
     editors_checkbox = '<article><input type="checkbox" autocomplete="off"></article>'
-    assert editors_checkbox in load_hook().rewrite(MATERIAL_PAGE.replace("<article", editors_checkbox + "<article"))
+    assert editors_checkbox in material_markup.rewrite(MATERIAL_PAGE.replace("<article", editors_checkbox + "<article"))
 
 
 def test_markup_material_no_longer_writes_stops_the_build_naming_the_template():
-    hook = load_hook()
     changed = MATERIAL_PAGE.replace('id="__drawer" autocomplete="off"', 'id="__drawer"')
 
-    with pytest.raises(PluginError, match="the drawer checkbox from Material's base.html was found 0 times"):
-        hook.rewrite(changed, "index.md")
+    with pytest.raises(DataError, match="the drawer checkbox from Material's base.html was found 0 times"):
+        material_markup.rewrite(changed, "index.md")
 
 
 def test_a_label_for_materials_checkboxes_left_in_a_page_stops_the_build():
-    hook = load_hook()
     with_new_label = MATERIAL_PAGE.replace("<article", '<label class="md-new" for="__search"></label><article')
 
-    with pytest.raises(PluginError, match="Material's toggle markup is left in the page"):
-        hook.rewrite(with_new_label, "index.md")
+    with pytest.raises(DataError, match="Material's toggle markup is left in the theme's part of the page"):
+        material_markup.rewrite(with_new_label, "index.md")

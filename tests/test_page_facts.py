@@ -4,10 +4,9 @@ import datetime
 import re
 
 from bs4 import BeautifulSoup
-from mkdocs.utils import yaml_load
 
-from scripts.hooks.review_date import long_date
-from scripts.project import CONFIG
+from scripts import project
+from scripts.content.local_formats import long_date
 from scripts.sitecheck import check_site
 from tests.conftest import build, replace_in
 
@@ -18,8 +17,7 @@ def facts(site, page):
 
 
 def test_each_page_links_to_its_own_source_file_in_its_language(built_site):
-    with CONFIG.open(encoding="utf-8") as stream:
-        settings = yaml_load(stream)
+    settings = project.settings()
     edit = settings["repo_url"].rstrip("/") + "/" + settings["edit_uri"]
 
     for page, source, text in (("index.html", "nl/index.md", "Deze pagina aanpassen"),

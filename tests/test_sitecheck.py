@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from scripts.hooks.search_per_language import split_index
 from scripts.sitecheck import check_site
 from scripts.sitecheck.__main__ import main
+from scripts.theme.search_index import split_index
 from tests.conftest import replace_in
 
 

@@ -3,8 +3,8 @@
 Each one is fed a built page broken in one way and must name the file to fix.
 """
 
-from scripts.sitecheck import check_site, forms, headings, images, inline, links, tables, titles
-from scripts.sitecheck.links import normalised, vague_texts
+from scripts.sitecheck import check_site, forms, headings, images, inline, link_texts, tables, titles
+from scripts.sitecheck.link_texts import normalised, vague_texts
 from scripts.sitecheck.site import Site
 from tests.conftest import build
 from tests.conftest import replace_in
@@ -75,7 +75,7 @@ def test_a_vague_link_text_is_reported_in_the_page_language(site_copy):
     add_to_page(site_copy, "index.html", '<p><a href="fr/index.html">Klik hier!</a></p>')
     add_to_page(site_copy, "fr/index.html", '<p><a href="index.html">ici</a></p>')
 
-    findings = findings_of(links.check, site_copy)
+    findings = findings_of(link_texts.check, site_copy)
 
     assert rules(findings) == {("link-text-vague", "docs/nl/index.md"), ("link-text-vague", "docs/fr/index.md")}
     assert any("« ici »" in f.message for f in findings)
@@ -84,7 +84,7 @@ def test_a_vague_link_text_is_reported_in_the_page_language(site_copy):
 def test_a_link_text_that_names_its_target_passes(site_copy):
     add_to_page(site_copy, "index.html", '<p><a href="fr/index.html">Lees meer over de parkeerkaart</a></p>')
 
-    assert findings_of(links.check, site_copy) == []
+    assert findings_of(link_texts.check, site_copy) == []
 
 
 def test_the_vague_link_texts_are_read_from_the_data_file():

@@ -25,19 +25,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from scripts import buildcheck, project, site_version
 from scripts.audit import axe, browser, html, node, pa11y, results, server
+from scripts.content import load
 from scripts.findings import Finding
 from scripts.sitecheck.site import ERROR_PAGE, Site
 
 SETTINGS = Path(__file__).with_name("settings.yml")
 REPORT = project.ROOT / "reports" / "accessibility.json"
 SITEMAP_LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
-# The Node package behind each engine, whose installed version the report names.
-ENGINE_PACKAGES = {"axe": "axe-core", "pa11y": "pa11y-ci", "html-validate": "html-validate"}
-RUNNER_PACKAGES = {"htmlcs": "@pa11y/html_codesniffer"}
 
 
 @dataclass
@@ -72,7 +68,7 @@ class Audit:
 
 
 def load_settings(path: Path = SETTINGS) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load(path, "audit-settings").data
 
 
 def audited_pages(site_dir: Path, base: str, site: Site) -> list[str]:
@@ -146,18 +142,11 @@ def run_browsers(base: str, pages: list[str], chrome: str, settings: dict) -> li
         return [report for reports in pool.map(one, browser_jobs(settings)) for report in reports]
 
 
-def engine_version(run: dict) -> dict[str, str]:
-    """The installed version of the run's engine and, for pa11y-ci, of its runners."""
-    packages = [ENGINE_PACKAGES[run["engine"]], *(RUNNER_PACKAGES[name] for name in run.get("runners", [])
-                                                   if name in RUNNER_PACKAGES)]
-    return {package: node.package_version(package) for package in packages}
-
-
 def covered(settings: dict) -> list[dict]:
     """What each run checked: its standard, engine (with versions), viewports and colour schemes."""
     in_browser = {"axe", "pa11y"}
     return [{"name": run["name"], "standard": run["standard"], "engine": run["engine"],
-             "versions": engine_version(run),
+             "versions": {package: node.package_version(package) for package in run["packages"]},
              "viewports": list(run.get("viewports", settings["viewports"])) if run["engine"] in in_browser else [],
              "schemes": list(run.get("schemes", settings["schemes"])) if run["engine"] in in_browser else []}
             for run in settings["runs"]]

@@ -8,22 +8,18 @@ from pathlib import Path
 
 from scripts import project
 from scripts.audit import REPORT, Audit, node, run_audit, write_report
-from scripts.audit.results import criterion_text, hint
-from scripts.findings import ERROR, Finding, report
-
-
-def where(issue) -> str:
-    """index.html (phone, dark, axe, WCAG 1.4.3), or index.html:59:5 (html-validate, HTML standard)."""
-    if issue.line:
-        return f"{issue.page}:{issue.line}:{issue.column} ({issue.runner}, {criterion_text(issue.criterion)})"
-    return f"{issue.page} ({issue.viewport}, {issue.scheme}, {issue.runner}, {criterion_text(issue.criterion)})"
+from scripts.audit.results import FINDINGS, criterion_text, hint
+from scripts.content import DataError
+from scripts.findings import Finding, report
 
 
 def as_findings(audit: Audit) -> list[Finding]:
     """The issues as the project's findings (--format json), on the file to change."""
     return [
-        Finding(issue.source, None, None, issue.code, "accessibility", ERROR,
-                f"{where(issue)}: {issue.message} [{issue.selector}]", hint(issue))
+        FINDINGS.finding(issue.code, issue.source, None, message="issue-in-file" if issue.line else "issue",
+                         page=issue.page, line=issue.line, column=issue.column, viewport=issue.viewport,
+                         scheme=issue.scheme, runner=issue.runner, criterion=criterion_text(issue.criterion),
+                         detail=issue.message, selector=issue.selector, hint=hint(issue))
         for issue in audit.issues
     ]
 
@@ -49,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     except node.SetupError as error:
         print(error, file=sys.stderr)
         return 1
+    except DataError as error:  # a wrong settings, hints or exclusions file: where, and how to fix it
+        return report(error.findings, arguments.format)
     if not audit.built:  # nothing to audit: say why the build failed
         report(audit.build_findings, arguments.format)
         return 1

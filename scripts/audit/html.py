@@ -12,10 +12,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import yaml
-
 from scripts import project
 from scripts.audit.node import SetupError, environment
+from scripts.content import load
 
 HTML_VALIDATE = project.ROOT / "node_modules" / ".bin" / "html-validate"
 RULES = Path(__file__).with_name("html_rules.yml")
@@ -23,14 +22,9 @@ FOUND_ERRORS = 1  # html-validate's exit code when a page has an error
 
 
 def load_rules(path: Path = RULES) -> dict:
-    """html-validate's configuration from html_rules.yml; refused when a changed rule has no reason."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    rules = {}
-    for name, entry in (data.get("rules") or {}).items():
-        if not isinstance(entry, dict) or "setting" not in entry or not str(entry.get("reason") or "").strip():
-            raise ValueError(f"{path}: the rule {name} needs a `setting` and a `reason` saying why it is changed.")
-        rules[name] = entry["setting"]
-    return {"extends": data["extends"], "rules": rules}
+    """html-validate's configuration from html_rules.yml (each changed rule with its reason: the schema)."""
+    data = load(path, "audit-html-rules").data
+    return {"extends": data["extends"], "rules": {name: entry["setting"] for name, entry in data["rules"].items()}}
 
 
 def validate(site_dir: Path, pages: list[str], rules: dict | None = None) -> dict[str, list[dict]]:

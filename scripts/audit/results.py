@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from scripts import project
+from scripts.content import DataError, load
+from scripts.findings import Reporter
 
 HERE = Path(__file__).parent
 HINTS = HERE / "hints.yml"
 EXCLUSIONS = HERE / "exclusions.yml"
-EXCLUSION_FIELDS = ("page", "viewport", "scheme", "code", "selector", "reason", "test")
+FINDINGS = Reporter(HERE / "messages.yml", "accessibility")
 # WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail: criterion 1.4.3, technique G18
 HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(?P<criterion>\d+_\d+_\d+)\.(?P<technique>[^.]+(?:\.\d+)?)")
 AXE_CRITERION_TAG = re.compile(r"^wcag(\d)(\d)(\d+)$")
@@ -103,16 +103,17 @@ def names_existing_test(reference: str, root: Path) -> bool:
 
 
 def load_exclusions(path: Path = EXCLUSIONS, root: Path = project.ROOT) -> list[dict]:
-    """The committed exclusions; refused when one lacks a field or names a test that does not exist."""
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    for number, entry in enumerate(entries, 1):
-        missing = [name for name in EXCLUSION_FIELDS if not str(entry.get(name) or "").strip()]
-        if missing:
-            raise ValueError(f"{path}: exclusion {number} lacks {', '.join(missing)}: each one needs all of "
-                             f"{', '.join(EXCLUSION_FIELDS)}.")
-        if not names_existing_test(entry["test"], root):
-            raise ValueError(f"{path}: exclusion {number} names the test {entry['test']}, which does not exist.")
-    return entries
+    """The committed exclusions; DataError when one lacks a field (the schema) or names a
+    test that does not exist."""
+    document = load(path, "audit-exclusions")
+    missing = [
+        FINDINGS.finding("exclusion-test-missing", project.shown(path), None, document.line([index, "test"]),
+                         category="data", number=index + 1, test=entry["test"])
+        for index, entry in enumerate(document.data) if not names_existing_test(entry["test"], root)
+    ]
+    if missing:
+        raise DataError(missing)
+    return document.data
 
 
 def is_excluded(issue: Issue, exclusions: list[dict]) -> bool:
@@ -125,7 +126,7 @@ def is_excluded(issue: Issue, exclusions: list[dict]) -> bool:
 
 @lru_cache
 def hints() -> dict[str, str]:
-    return yaml.safe_load(HINTS.read_text(encoding="utf-8"))
+    return load(HINTS, "audit-hints").data
 
 
 def hint(issue: Issue) -> str:

@@ -29,8 +29,10 @@ from playwright.sync_api import sync_playwright
 from scripts import audit, project
 from scripts.audit import browser
 from scripts.audit.node import SetupError
-from scripts.bench import budgets, growth, langcheck, lighthouse, stock, weight
+from scripts.bench import budgets, growth, langcheck_speed, lighthouse, stock, weight
 from scripts.buildcheck import run_build
+from scripts.content import DataError
+from scripts.findings import report
 from scripts.hosting import nginx
 
 PARTS = ("weight", "lighthouse", "build", "audit", "langcheck")
@@ -143,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     except (nginx.NginxMissing, SetupError) as missing:  # a tool the bench needs, with how to get it
         print(missing, file=sys.stderr)
         return 1
+    except DataError as error:  # a wrong budgets or settings file: where, and how to fix it
+        return report(error.findings, "human")
 
 
 def run(argv: list[str] | None) -> int:
@@ -174,7 +178,7 @@ def run(argv: list[str] | None) -> int:
         results["audit"] = measure_audit()
         lines += audit_table(results["audit"]) + [""]
     if "langcheck" in parts:
-        results["langcheck"] = langcheck.measure()
+        results["langcheck"] = langcheck_speed.measure()
         lines += langcheck_table(results["langcheck"]) + [""]
 
     results["budgets"] = [verdict.as_dict() for verdict in verdicts]

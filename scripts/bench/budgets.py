@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import yaml
+from scripts.content import load as load_data
 
 BUDGETS = Path(__file__).with_name("budgets.yml")
 KB = 1024
@@ -25,7 +25,7 @@ class Verdict:
 
 
 def load(path: Path = BUDGETS) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_data(path, "bench-budgets").data
 
 
 def worst(pages: list[dict], value, higher_is_worse: bool = True) -> dict:

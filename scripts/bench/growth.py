@@ -14,10 +14,10 @@ size asked. So the build does exactly what the real build does, on more
 pages; nothing is written into docs/.
 
 Generated pages look like the real ones: the front matter of
-scripts/frontmatter/schema.yml, headings, paragraphs with an abbreviation
+scripts/content/schemas/front-matter.schema.yml, headings, paragraphs with an abbreviation
 from the glossary, a list, a table, links to the previous and next pages
 (one to a heading) and to a real page. The texts are a few fixed sentences:
-what is measured is the build, not the prose.
+what is measured is the build, not the prose (growth_pages.yml).
 
 The nav is organised as a real 500-pages-per-language site would be: the
 real pages first, then themes, each with parts of 10 pages, 5 parts a theme
@@ -44,74 +44,38 @@ import re
 import shutil
 import tempfile
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from markdown.extensions.toc import slugify
-from mkdocs.utils import meta, yaml_load
 
 from scripts import project
 from scripts.buildcheck import run_build
+from scripts.content import load
 
-LANGUAGES = ("nl", "fr")
+# The site's languages (mkdocs.yml); growth_pages.yml holds the generated pages' words in each.
+LANGUAGES = tuple(language.code for language in project.languages())
+WORDS = Path(__file__).with_name("growth_pages.yml")
 PAGES_PER_PART = 10
 PARTS_PER_THEME = 5
 PAGES_PER_THEME = PAGES_PER_PART * PARTS_PER_THEME
 
-THEMES = {
-    "nl": ["Tegemoetkomingen", "Parkeren", "Vervoer", "Werk", "Onderwijs",
-           "Wonen", "Zorg", "Belastingen", "Vrije tijd", "Kunstwerk"],
-    "fr": ["Allocations", "Stationnement", "Transport", "Travail", "Enseignement",
-           "Logement", "Soins", "Impôts", "Loisirs", "Travail des arts"],
-}
-# The words of a generated page, per language; {theme}, {number}, {real_title}… are filled in.
-TEXT = {
-    "nl": {
-        "title": "{theme}: vraag {number}",
-        "description": "Antwoord op vraag {number} over {theme}: voor wie, wat je doet en hoeveel je krijgt.",
-        "part": "{theme}, deel {number}",
-        "summary": "In het kort",
-        "steps": "Wat moet je doen?",
-        "amounts": "Bedragen",
-        "more": "Meer weten",
-        "paragraph": ("Deze pagina beantwoordt vraag {number} over {theme}. "
-                      "Je krijgt misschien een IVT of een IT als je handicap je inkomen vermindert.\n"
-                      "Lees ook [{real_title}]({real_link})."),
-        "list": ["Vraag het aan op MyHandicap.", "Stuur de documenten binnen 3 maanden.",
-                 "Je krijgt een beslissing per brief."],
-        "table": ["| Situatie | Bedrag per maand |", "| :-- | --: |",
-                  "| Alleenstaand | 1.250 euro |", "| Met gezin | 1.680 euro |"],
-        "previous": "Vorige vraag",
-        "next": "Volgende vraag, in het kort",
-    },
-    "fr": {
-        "title": "{theme} : question {number}",
-        "description": "Réponse à la question {number} sur {theme} : pour qui, que faire et combien vous recevez.",
-        "part": "{theme}, partie {number}",
-        "summary": "En bref",
-        "steps": "Que faire ?",
-        "amounts": "Montants",
-        "more": "En savoir plus",
-        "paragraph": ("Cette page répond à la question {number} sur {theme}. "
-                      "Vous recevez peut-être une ARR ou une AI si votre handicap réduit vos revenus.\n"
-                      "Lisez aussi [{real_title}]({real_link})."),
-        "list": ["Faites la demande sur MyHandicap.", "Envoyez les documents dans les 3 mois.",
-                 "Vous recevez une décision par lettre."],
-        "table": ["| Situation | Montant par mois |", "| :-- | --: |",
-                  "| Isolé | 1 250 euros |", "| Avec famille | 1 680 euros |"],
-        "previous": "Question précédente",
-        "next": "Question suivante, en bref",
-    },
-}
+
+@lru_cache
+def words(language: str) -> dict:
+    """The words of a generated page in `language`; {theme}, {number}, {real_title}… are filled in."""
+    return load(WORDS, "bench-growth-pages").data[language]
 
 
 def real_pages() -> list[str]:
     """The real site's pages, as file names inside a language folder (index.md, glossary.md…)."""
-    return sorted(path.relative_to(project.DOCS / "nl").as_posix() for path in (project.DOCS / "nl").rglob("*.md"))
+    folder = project.DOCS / project.default_language().code
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.md"))
 
 
 def theme_name(language: str, index: int) -> str:
-    names = THEMES[language]
+    names = words(language)["themes"]
     # More themes than names only past 1,000 pages: number the repeats.
     return names[index % len(names)] + (f" {index // len(names) + 1}" if index >= len(names) else "")
 
@@ -129,7 +93,7 @@ def page_path(number: int) -> str:
 def page_markdown(language: str, number: int, per_language: int, real: list[str], titles: dict[str, str]) -> str:
     """Generated page `number` of `per_language`; its links go from its folder (theme-NN/)
     to the previous and next pages (the last to the first) and to a real page."""
-    text = TEXT[language]
+    text = words(language)
     theme = theme_name(language, theme_of(number))
     real_page = real[number % len(real)]
     values = {"theme": theme, "number": number, "real_title": titles[real_page], "real_link": f"../{real_page}"}
@@ -165,42 +129,46 @@ def page_markdown(language: str, number: int, per_language: int, real: list[str]
     ])
 
 
-def generated_nav(per_language: int) -> tuple[list, dict[str, str]]:
-    """The nav of the generated pages (themes of parts of pages, in Dutch, the default
-    language) and the French titles of its themes and parts (nav_translations)."""
-    nav, french = [], {}
+def generated_nav(per_language: int) -> tuple[list, dict[str, dict[str, str]]]:
+    """The nav of the generated pages (themes of parts of pages, in the default language)
+    and, per other language, the titles of its themes and parts (nav_translations)."""
+    default = project.default_language().code
+    nav, translations = [], {language: {} for language in LANGUAGES if language != default}
     parts = [range(start, min(start + PAGES_PER_PART, per_language + 1))
              for start in range(1, per_language + 1, PAGES_PER_PART)]
     for theme_index in range(0, len(parts), PARTS_PER_THEME):
         theme = {language: theme_name(language, theme_index // PARTS_PER_THEME) for language in LANGUAGES}
-        french[theme["nl"]] = theme["fr"]
         theme_parts = []
         for part_index, numbers in enumerate(parts[theme_index:theme_index + PARTS_PER_THEME], 1):
-            part = {language: TEXT[language]["part"].format(theme=theme[language], number=part_index)
+            part = {language: words(language)["part"].format(theme=theme[language], number=part_index)
                     for language in LANGUAGES}
-            french[part["nl"]] = part["fr"]
-            theme_parts.append({part["nl"]: [page_path(number) for number in numbers]})
-        nav.append({theme["nl"]: theme_parts})
-    return nav, french
+            for language, titles in translations.items():
+                titles.update({theme[default]: theme[language], part[default]: part[language]})
+            theme_parts.append({part[default]: [page_path(number) for number in numbers]})
+        nav.append({theme[default]: theme_parts})
+    return nav, translations
 
 
-def replace_once(text: str, pattern: str, replacement: str) -> str:
-    """Change one part of the real mkdocs.yml; fail loudly if its shape has changed."""
-    changed, count = re.subn(pattern, lambda _: replacement, text, flags=re.MULTILINE | re.DOTALL)
-    if count != 1:
-        raise ValueError(f"mkdocs.yml: expected one match of {pattern!r}, found {count}")
+def replace(text: str, pattern: str, replacements: list[str]) -> str:
+    """Change parts of the real mkdocs.yml, one replacement per match; fail loudly if its
+    shape has changed."""
+    remaining = iter(replacements)
+    changed, count = re.subn(pattern, lambda _: next(remaining), text, flags=re.MULTILINE | re.DOTALL)
+    if count != len(replacements):
+        raise ValueError(f"mkdocs.yml: expected {len(replacements)} match(es) of {pattern!r}, found {count}")
     return changed
 
 
 def site_config(per_language: int) -> str:
     """The real mkdocs.yml with the generated pages added to its nav."""
     text = project.CONFIG.read_text(encoding="utf-8")
-    real_nav = yaml_load(text)["nav"]
-    nav, french = generated_nav(per_language)
-    nav_yaml = yaml.safe_dump({"nav": real_nav + nav}, allow_unicode=True, sort_keys=False)
-    text = replace_once(text, r"^nav:\n.*?(?=^\S)", nav_yaml)
-    # A YAML flow mapping is JSON: the one line stays one line.
-    return replace_once(text, r"nav_translations: \{\}", f"nav_translations: {json.dumps(french, ensure_ascii=False)}")
+    nav, translations = generated_nav(per_language)
+    nav_yaml = yaml.safe_dump({"nav": project.settings()["nav"] + nav}, allow_unicode=True, sort_keys=False)
+    text = replace(text, r"^nav:\n.*?(?=^\S)", [nav_yaml])
+    # Each other language's `nav_translations: {}`, in mkdocs.yml's order. A YAML flow
+    # mapping is JSON: the one line stays one line.
+    return replace(text, r"nav_translations: \{\}",
+                   [f"nav_translations: {json.dumps(titles, ensure_ascii=False)}" for titles in translations.values()])
 
 
 def generate_site(folder: Path, pages: int) -> Path:
@@ -218,7 +186,7 @@ def generate_site(folder: Path, pages: int) -> Path:
     for language in LANGUAGES:
         docs = folder / "docs" / language
         shutil.copytree(project.DOCS / language, docs)
-        titles = {name: meta.get_data((docs / name).read_text(encoding="utf-8"))[1]["title"] for name in real}
+        titles = {name: project.page_meta((docs / name).read_text(encoding="utf-8"))["title"] for name in real}
         for number in range(1, per_language + 1):
             path = docs / page_path(number)
             path.parent.mkdir(exist_ok=True)

@@ -1,8 +1,9 @@
 """The same content built with stock Material for MkDocs: what this site is compared with.
 
 Same Markdown (this project's docs/), same site settings, Markdown extensions,
-plugins (search, i18n) and content hooks (figures, abbreviations, translation
-check); stock theme settings: no overrides/ (nor its hooks), no site.css, no
+plugins (search, i18n) and content hooks (key figures, glossary terms,
+missing translations, the accessibility statement); stock theme settings: no
+overrides/ nor the hook that rewrites Material's markup, no site.css, no
 theme features, Material's default fonts and footer. The two hooks that fix stock Material +
 i18n behaviour (one search index and one 404 page per language) are left out.
 """
@@ -12,23 +13,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from mkdocs.utils import yaml_load
 
 from scripts import project
 
 SITE_FIXES = ("scripts/hooks/search_per_language.py", "scripts/hooks/files_per_language.py")
 THEME_SETTINGS = ("extra", "extra_css", "extra_javascript")
-THEME_HOOKS = "overrides/"  # the site's changes to Material's markup
+THEME_HOOKS = ("scripts/hooks/theme_markup.py",)  # the site's changes to Material's markup
 
 
 def stock_config(folder: Path, site_url: str) -> Path:
     """A mkdocs.yml in `folder` that builds docs/ with stock Material; returns its path."""
-    config = yaml_load(project.CONFIG.read_text(encoding="utf-8"))
+    config = project.settings()
     config["theme"] = {"name": "material", "language": config["theme"]["language"]}
     for setting in THEME_SETTINGS:
         config.pop(setting, None)
     config["hooks"] = [str(project.ROOT / hook) for hook in config["hooks"]
-                       if hook not in SITE_FIXES and not hook.startswith(THEME_HOOKS)]
+                       if hook not in SITE_FIXES + THEME_HOOKS]
     config["docs_dir"] = str(project.DOCS)
     config["site_url"] = site_url
     path = folder / "mkdocs.yml"

@@ -14,10 +14,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scripts import messages, project
-from scripts.findings import ERROR, Finding
+from scripts import project
+from scripts.findings import catalogs
+from scripts.findings import Finding, Reporter
 
 CATALOG = Path(__file__).with_name("messages.yml")
+REPORT = Reporter(CATALOG, "build")
 LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
 
 
@@ -54,18 +56,17 @@ def log_entries(log: str):
 
 
 def to_finding(text: str, docs: Path) -> Finding:
-    for rule, entry in messages.load(CATALOG).items():
+    for rule, entry in catalogs.load(CATALOG).items():
         match = re.search(entry["pattern"], text)
         if match:
             break
     values = {key: value for key, value in match.groupdict().items() if value}
     if "doc" in values:
         values["file"] = f"{docs.name}/{values['doc']}"
-    file = values.get("file", "mkdocs.yml")
-    language = values.get("language") or project.language_of_source(docs.parent / file, docs)
-    message, fix = messages.text(CATALOG, rule, language, text=text, **values)
+    file = values.pop("file", "mkdocs.yml")
+    language = values.pop("language", None) or project.language_of_source(docs.parent / file, docs)
     line = project.first_line_with(docs.parent / file, values.get("link", ""))
-    return Finding(file, line, None, rule, "build", ERROR, message, fix)
+    return REPORT.finding(rule, file, language, line, text=text, **values)
 
 
 def check(site_dir: Path = project.SITE, config: Path = project.CONFIG,

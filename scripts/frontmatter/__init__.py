@@ -1,21 +1,19 @@
 """The front matter of every page: required keys, real dates, no unknown keys.
 
 The front matter is the YAML block between two '---' lines at the top of a
-page. schema.yml lists the keys a page may have and their types; this module
-checks each page against it and reports, in the page's language, with the
-line to change:
+page. scripts/content/schemas/front-matter.schema.yml says which keys a page
+may have and what each holds; the content package loads each page's front
+matter through it (scripts/content/pages.py). This check words each problem
+in the page's language, with the line to change and a line to copy:
 - a block that is missing, not closed, or not valid YAML (line and column
   from PyYAML, never a stack trace);
 - a required key that is missing or empty, a key written twice;
 - an unknown key, with the closest known key as a suggestion (last_reveiwed
   → last_reviewed);
-- a value of the wrong type; a date that is not YYYY-MM-DD or does not exist
-  (2026-02-30) or lies in the future;
-- a last_reviewed date older than `stale_after_days` (a warning).
-
-The YAML is read as nodes (yaml.compose), not values: nodes keep their line,
-and a date is checked as written, whether YAML would read it as a date
-(2026-11-28) or as text ("2026-11-28").
+- a value of the wrong type, a date that is not YYYY-MM-DD or does not exist
+  (2026-02-30).
+What the schema cannot say is checked after loading: a date in the future,
+and a last_reviewed older than the schema's `stale_after_days` (a warning).
 """
 
 from __future__ import annotations
@@ -23,47 +21,52 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from scripts.findings import WARNING, Finding
-from scripts.pages import Page, Reporter, all_pages, pages_among
+from scripts.content import data_files
+from scripts.content.data_files import Document, Problem
+from scripts.content.pages import FRONT_MATTER_FIRST_LINE, FRONT_MATTER_SCHEMA, SourcePage, all_pages, pages_among
+from scripts.findings import WARNING, Finding, Reporter
 
-SCHEMA = Path(__file__).with_name("schema.yml")
-REPORT = Reporter(Path(__file__).with_name("messages.yml"), "front matter")
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-NULL_TAG = "tag:yaml.org,2002:null"
-BOOLEAN_TAG = "tag:yaml.org,2002:bool"
+CATEGORY = "front matter"
+REPORT = Reporter(Path(__file__).with_name("messages.yml"), CATEGORY)
 # An editor's clock (Brussels) may be a day ahead of CI's (UTC).
 FUTURE_SLACK = datetime.timedelta(days=1)
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+TYPO_CUTOFF = 0.6  # how close an unknown key must be to a known one to be called a typo
+FIRST_LINE = 1  # the first '---': where a key missing from the block is reported
+# The kind of value a key holds, and the rule for a value of another kind.
+WRONG_KIND = {"array": "not-list", "object": "not-mapping", "boolean": "not-boolean"}
 
 
-@lru_cache
 def schema() -> dict:
-    with SCHEMA.open(encoding="utf-8") as stream:
-        return yaml.safe_load(stream)
+    return data_files.schema(FRONT_MATTER_SCHEMA)
 
 
-def file_line(node: yaml.Node) -> int:
-    return file_line_of(node.start_mark)
+def entry_of(where) -> dict:
+    """The schema of the value at `where` (keys and list indexes)."""
+    entry = schema()
+    for step in where:
+        entry = entry.get("items", {}) if isinstance(step, int) else entry.get("properties", {}).get(step, {})
+    return entry
 
 
-def file_line_of(mark: yaml.Mark | None) -> int:
-    """The file's line of a place in the YAML, which starts on line 2, after the first '---'."""
-    return mark.line + 2 if mark else 1
+def example(where, page: SourcePage) -> str:
+    return entry_of(where)["example"][page.language]
 
 
-def example(entry: dict, page: Page) -> str:
-    return entry["example"][page.language]
+def key_of(where) -> str:
+    return next((step for step in reversed(where) if isinstance(step, str)), "")
 
 
-def parse_date(text: str) -> datetime.date | None:
-    if not DATE.fullmatch(text):
+def parse_date(value) -> datetime.date | None:
+    """A date written YYYY-MM-DD that exists, else None (the schema says why)."""
+    if not isinstance(value, str) or not DATE.fullmatch(value):
         return None
     try:
-        return datetime.date.fromisoformat(text)
+        return datetime.date.fromisoformat(value)
     except ValueError:
         return None
 
@@ -76,122 +79,115 @@ def check(project_dir: Path, paths: list[Path] | None = None,
     return [found for page in pages for found in check_page(page, today)]
 
 
-def read(page: Page) -> yaml.MappingNode | Finding:
-    """The page's front matter as a YAML mapping, or the finding that says why it is not one."""
-    source = page.read()
-    if source.unclosed:
-        return REPORT.finding("front-matter-unclosed", page, 1)
-    if source.front_matter is None:
-        return REPORT.finding("front-matter-missing", page, 1)
-    try:
-        root = yaml.compose(source.front_matter, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = mistake_mark(error)
-        problem = error.problem or str(error).splitlines()[0]
-        return REPORT.finding("yaml-invalid", page, file_line_of(mark), mark.column + 1 if mark else None,
-                       problem=problem)
-    if not isinstance(root, yaml.MappingNode):
-        first = next(iter(schema()["keys"].values()))
-        return REPORT.finding("not-a-mapping", page, file_line(root) if root else 1, example=example(first, page))
-    return root
-
-
-def mistake_mark(error: yaml.MarkedYAMLError) -> yaml.Mark | None:
-    """Where the editor's mistake is. PyYAML's problem_mark is where it gave up; for an
-    unclosed quote or bracket, or a key without ':', its context_mark is where the
-    mistake starts. A block's context is the whole block, which does not help."""
-    if error.context_mark and "block" not in (error.context or ""):
-        return error.context_mark
-    return error.problem_mark
-
-
-def check_page(page: Page, today: datetime.date) -> list[Finding]:
-    root = read(page)
-    if isinstance(root, Finding):
-        return [root]
-    # A missing key is reported on the first '---' line: the block it belongs in.
-    return list(check_mapping(root, schema()["keys"], page, today, missing_line=1))
-
-
-def check_mapping(node: yaml.MappingNode, allowed: dict, page: Page, today: datetime.date,
-                  missing_line: int):
-    seen: dict[str, int] = {}
-    suggested: set[str] = set()
-    for key_node, value_node in node.value:
-        key = key_node.value
-        line = file_line(key_node)
-        if key in seen:
-            yield REPORT.finding("duplicate-key", page, line, key=key, first=seen[key])
-        seen[key] = line
-        if key not in allowed:
-            close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
-            if close:
-                suggested.add(close[0])
-                yield REPORT.finding("unknown-key-typo", page, line, key=key, suggestion=close[0])
-            else:
-                yield REPORT.finding("unknown-key", page, line, key=key, allowed=", ".join(allowed))
-            continue
-        yield from check_value(key, value_node, allowed[key], page, today)
-    for key, entry in allowed.items():
+def check_page(page: SourcePage, today: datetime.date) -> list[Finding]:
+    front_matter = page.front_matter()
+    if front_matter.unclosed:
+        return [REPORT.finding("front-matter-unclosed", page.shown, page.language, FIRST_LINE)]
+    if front_matter.missing:
+        return [REPORT.finding("front-matter-missing", page.shown, page.language, FIRST_LINE)]
+    document, problems = front_matter.document, front_matter.problems
+    suggested = {suggestion(problem) for problem in problems if problem.kind == "unknown"}
+    findings, wrong_values = [], set()
+    for problem in problems:
         # A misspelled key is one mistake: its fix already names the missing key.
-        if entry.get("required") and key not in seen and key not in suggested:
-            yield REPORT.finding("missing-key", page, missing_line, key=key, example=example(entry, page))
+        if problem.kind == "required" and problem.values["field"] in suggested:
+            continue
+        if problem.kind == "wrong":
+            if problem.where in wrong_values:
+                continue  # one finding per value, however many ways it is wrong
+            wrong_values.add(problem.where)
+        findings.append(worded(problem, page, document))
+    if document is not None and isinstance(document.data, dict):
+        findings.extend(dates(document, page, today))
+    return sorted(findings, key=lambda finding: (finding.line or 0, finding.column or 0))
 
 
-def check_value(key: str, node: yaml.Node, entry: dict, page: Page, today: datetime.date):
-    line = file_line(node)
-    kind = entry["type"]
-    if isinstance(node, yaml.ScalarNode) and (node.tag == NULL_TAG or not node.value.strip()):
-        yield REPORT.finding("empty-value", page, line, key=key, example=example(entry, page))
-    elif kind == "text" and not isinstance(node, yaml.ScalarNode):
-        yield REPORT.finding("not-text", page, line, key=key, example=example(entry, page))
-    elif kind == "date":
-        yield from check_date(key, node, page, today)
-    elif kind == "boolean" and node.tag != BOOLEAN_TAG:
-        yield REPORT.finding("not-boolean", page, line, key=key, value=scalar_text(node),
-                      example=example(entry, page))
-    elif kind == "list":
-        yield from check_list(key, node, entry, page)
-    elif kind == "mapping":
-        if isinstance(node, yaml.MappingNode):
-            yield from check_mapping(node, entry["keys"], page, today, missing_line=line)
-        else:
-            yield REPORT.finding("not-mapping", page, line, key=key, example=example(entry, page))
+def suggestion(problem: Problem) -> str | None:
+    """The known key an unknown one is probably a typo of (last_reveiwed → last_reviewed)."""
+    close = difflib.get_close_matches(problem.values["field"], problem.values["known"], n=1, cutoff=TYPO_CUTOFF)
+    return close[0] if close else None
 
 
-def scalar_text(node: yaml.Node) -> str:
+def worded(problem: Problem, page: SourcePage, document: Document | None) -> Finding:
+    """A problem of the loaded front matter, as the editor of this page reads it."""
+    file, language, where = page.shown, page.language, problem.where
+    if problem.kind in ("alias", "too-large"):
+        return data_files.REPORT.finding(data_files.RULES[problem.kind], file, language, problem.line,
+                                         category=CATEGORY, **problem.values)
+    if problem.kind == "yaml":
+        mark = mistake_mark(problem.error)
+        return REPORT.finding("yaml-invalid", file, language,
+                              mark.line + FRONT_MATTER_FIRST_LINE if mark else FIRST_LINE,
+                              mark.column + 1 if mark else None, **problem.values)
+    if problem.kind == "duplicate-key":
+        return REPORT.finding("duplicate-key", file, language, problem.line, **problem.values)
+    if problem.kind == "required":
+        line = problem.line if where else FIRST_LINE
+        return REPORT.finding("missing-key", file, language, line, key=problem.values["field"],
+                              example=example([*where, problem.values["field"]], page))
+    if problem.kind == "unknown":
+        key, line, close = problem.values["field"], problem.values["key_line"], suggestion(problem)
+        if close:
+            return REPORT.finding("unknown-key-typo", file, language, line, key=key, suggestion=close)
+        return REPORT.finding("unknown-key", file, language, line, key=key,
+                              allowed=", ".join(problem.values["known"]))
+    return wrong_value(problem, page, document)
+
+
+def wrong_value(problem: Problem, page: SourcePage, document: Document) -> Finding:
+    file, language, where = page.shown, page.language, problem.where
+    line = problem.line or FIRST_LINE
+    if not where:
+        first = next(iter(schema()["properties"]))
+        return REPORT.finding("not-a-mapping", file, language, line, example=example([first], page))
+    key, value, entry = key_of(where), problem.error.instance, entry_of(where)
+    written = as_written(document.node(where))
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return REPORT.finding("empty-value", file, language, line, key=key, example=example([key], page))
+    if entry.get("format") == "date":
+        return REPORT.finding("invalid-date", file, language, line, key=key, value=written)
+    if isinstance(where[-1], int):
+        return REPORT.finding("value-not-allowed", file, language, line, key=key, value=written,
+                              allowed=", ".join(entry.get("enum", ())))
+    rule = WRONG_KIND.get(entry.get("type"), "not-text")
+    return REPORT.finding(rule, file, language, line, key=key, value=written, example=example(where, page))
+
+
+def as_written(node: yaml.Node | None) -> str:
     return node.value if isinstance(node, yaml.ScalarNode) else "…"
 
 
-def check_date(key: str, node: yaml.Node, page: Page, today: datetime.date):
-    line = file_line(node)
-    value = scalar_text(node)
-    date = parse_date(value)
-    if date is None:
-        yield REPORT.finding("invalid-date", page, line, key=key, value=value)
-    elif date > today + FUTURE_SLACK:
-        yield REPORT.finding("future-date", page, line, key=key, value=value, today=today.isoformat())
-    elif key == "last_reviewed" and (today - date).days > schema()["stale_after_days"]:
-        yield REPORT.finding("stale", page, line, severity=WARNING, value=value,
-                      days=schema()["stale_after_days"], today=today.isoformat())
+def mistake_mark(error: yaml.YAMLError) -> yaml.Mark | None:
+    """Where the editor's mistake is. PyYAML's problem_mark is where it gave up; for an
+    unclosed quote or bracket, or a key without ':', its context_mark is where the
+    mistake starts. A block's context is the whole block, which does not help."""
+    context = getattr(error, "context_mark", None)
+    if context and "block" not in (getattr(error, "context", None) or ""):
+        return context
+    return getattr(error, "problem_mark", None)
 
 
-def check_list(key: str, node: yaml.Node, entry: dict, page: Page):
-    if not isinstance(node, yaml.SequenceNode):
-        yield REPORT.finding("not-list", page, file_line(node), key=key, example=example(entry, page))
-        return
-    for item in node.value:
-        if scalar_text(item) not in entry["values"]:
-            yield REPORT.finding("value-not-allowed", page, file_line(item), key=key, value=scalar_text(item),
-                          allowed=", ".join(entry["values"]))
+def dates(document: Document, page: SourcePage, today: datetime.date):
+    """What the schema cannot say about the dates: none in the future, and a recent last_reviewed."""
+    stale_after = schema()["stale_after_days"]
+    for key, value in document.data.items():
+        date = parse_date(value) if entry_of([key]).get("format") == "date" else None
+        if date is None:
+            continue
+        line = document.line([key])
+        if date > today + FUTURE_SLACK:
+            yield REPORT.finding("future-date", page.shown, page.language, line, key=key, value=value,
+                                 today=today.isoformat())
+        elif key == "last_reviewed" and (today - date).days > stale_after:
+            yield REPORT.finding("stale", page.shown, page.language, line, severity=WARNING, value=value,
+                                 days=stale_after, today=today.isoformat())
 
 
-def last_reviewed(page: Page) -> tuple[datetime.date, int] | None:
+def last_reviewed(page: SourcePage) -> tuple[datetime.date, int] | None:
     """The page's last_reviewed date and its line, or None when it has none that is a
     real date (check_page says why)."""
-    root = read(page)
-    if isinstance(root, Finding):
+    document = page.front_matter().document
+    if document is None or not isinstance(document.data, dict):
         return None
-    node = next((value for key, value in root.value if key.value == "last_reviewed"), None)
-    date = parse_date(node.value) if isinstance(node, yaml.ScalarNode) else None
-    return (date, file_line(node)) if date else None
+    date = parse_date(document.data.get("last_reviewed"))
+    return (date, document.line(["last_reviewed"])) if date else None

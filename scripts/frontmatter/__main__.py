@@ -2,9 +2,10 @@
 
 import sys
 
-from scripts import frontmatter, pages
+from scripts import frontmatter
+from scripts.findings import run_page_check
 
 if __name__ == "__main__":
-    sys.exit(pages.main(frontmatter.check, sys.argv[1:], "python -m scripts.frontmatter",
-                        "Check each page's front matter (title, description, last_reviewed) "
-                        "against scripts/frontmatter/schema.yml."))
+    sys.exit(run_page_check(frontmatter.check, sys.argv[1:], "python -m scripts.frontmatter",
+                            "Check each page's front matter (title, description, last_reviewed) "
+                            "against scripts/content/schemas/front-matter.schema.yml."))

@@ -2,10 +2,10 @@
 
 mkdocs-static-i18n merges every language into the root search index, so a
 French reader gets Dutch results. After the last language is built, the
-merged index is split: each language gets its own index in its own folder
-(`search/search_index.json`, `fr/search/search_index.json`), with that
-language's stemmer and stop words, and each page tells Material's script to
-load the index of its own language.
+merged index is split (scripts/theme/search_index.py): each language gets its
+own index in its own folder (`search/search_index.json`,
+`fr/search/search_index.json`), with that language's stemmer and stop words,
+and each page tells Material's script to load the index of its own language.
 """
 
 import json
@@ -14,7 +14,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-CONFIG_START = '<script id="__config" type="application/json">'
+from scripts.theme.search_index import split_index, with_search_base
 
 
 def _i18n(config):
@@ -41,40 +41,7 @@ def on_post_template(output, template_name, config):
     root = _language_root(i18n.current_language, i18n)
     if template_name != "404.html" or not root:
         return output
-    start = output.index(CONFIG_START) + len(CONFIG_START)
-    end = output.index("</script>", start)
-    script_config = json.loads(output[start:end])
-    script_config["base"] = script_config["base"] + root
-    return output[:start] + json.dumps(script_config) + output[end:]
-
-
-def without_soft_hyphens(text: str) -> str:
-    """Long compounds carry soft hyphens (&shy;) so they can break on a phone;
-    a search for the whole word must still find them."""
-    return text.replace("\u00ad", "").replace("&shy;", "")
-
-
-def split_index(index: dict, languages: list[str], default: str) -> dict[str, dict]:
-    """Split a merged Material search index into one index per language.
-
-    Locations become relative to the language folder, as the page's base_url is.
-    """
-    split = {}
-    for language in languages:
-        prefix = "" if language == default else f"{language}/"
-        others = tuple(f"{other}/" for other in languages if other != default)
-        if prefix:
-            docs = [
-                {**doc, "location": doc["location"][len(prefix):]}
-                for doc in index["docs"]
-                if doc["location"].startswith(prefix)
-            ]
-        else:
-            docs = [doc for doc in index["docs"] if not doc["location"].startswith(others)]
-        docs = [{**doc, "title": without_soft_hyphens(doc["title"]), "text": without_soft_hyphens(doc["text"])}
-                for doc in docs]
-        split[language] = {"config": {**index["config"], "lang": [language]}, "docs": docs}
-    return split
+    return with_search_base(output, root)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has merged the languages

@@ -14,10 +14,10 @@ import hashlib
 import shutil
 from pathlib import Path
 
-import yaml
 from bs4 import BeautifulSoup
 
 from scripts import project
+from scripts.content import load
 from scripts.sitecheck.inline import is_inline_script
 
 HOSTING = project.ROOT / "hosting"
@@ -48,7 +48,7 @@ def header_value(directives: dict[str, list[str]]) -> str:
 
 def policies(site_dir: Path, policy_file: Path = POLICY) -> dict[str, str]:
     """The Content-Security-Policy header values: "default" for every response, "svg" for SVG files."""
-    settings = yaml.safe_load(policy_file.read_text(encoding="utf-8"))
+    settings = load(policy_file, "content-security-policy").data
     directives = {**settings["policy"]}
     directives["script-src"] = [*directives["script-src"], *inline_script_hashes(site_dir)]
     return {"default": header_value(directives), "svg": header_value({**directives, **settings["svg"]})}

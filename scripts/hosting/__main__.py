@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from scripts import project
+from scripts.content import DataError
 from scripts.findings import report
 from scripts.hosting import content_security_policy, write_config
 from scripts.sitecheck import inline
@@ -34,8 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     blocked = inline.check(Site.load(arguments.site))
     if blocked:
         return report(blocked, arguments.format)
-    files = write_config(arguments.site, arguments.out)
-    policy = content_security_policy(arguments.site)
+    try:
+        files = write_config(arguments.site, arguments.out)
+        policy = content_security_policy(arguments.site)
+    except DataError as error:  # a wrong hosting/csp.yml: where, and how to fix it
+        return report(error.findings, arguments.format)
     if arguments.format == "json":
         print(json.dumps({"files": [str(path) for path in files], "content_security_policy": policy}, indent=2))
     else:

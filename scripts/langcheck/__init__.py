@@ -8,9 +8,9 @@ by default) and reports, in the page's language:
 - plain       sentences over 25 words, and a page that is hard to read — warning
 An editor allows one justified exception with a comment (see allow.py).
 
-Modules: page (what the reader sees, and where it is in the file), words
-(words and their normal forms), rules (the word rules), abbreviations,
-plain, allow. It never changes a file.
+Modules: page_text (what the reader sees, and where it is in the file),
+words (words and their normal forms), rules (the word rules), abbreviations,
+plain, allow, settings (config.yml). It never changes a file.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from pathlib import Path
 
 from scripts import project
 from scripts.findings import ERROR, Finding
-from scripts.hooks.data_files import DataError
+from scripts.content import DataError
 from scripts.langcheck import abbreviations, allow, plain, rules
-from scripts.langcheck.page import Page, parse, read
+from scripts.langcheck.page_text import PageText, parse, read
 from scripts.langcheck.words import WordIndex
 from scripts.project import shown
 
@@ -31,7 +31,7 @@ LANGUAGES = tuple(language.code for language in project.languages())
 ALLOWABLE = {abbreviations.RULE, "sentence-long"}
 
 
-def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
+def rule_finding(page: PageText, index: WordIndex, match: rules.Match) -> Finding:
     first, last = index.places[match.first], index.places[match.last]
     text = page.texts[first.text]
     found = " ".join(text.chars[first.word.start:last.word.end].split())
@@ -43,11 +43,11 @@ def rule_finding(page: Page, index: WordIndex, match: rules.Match) -> Finding:
                         found=found, reason=rule.reason, prefer=rule.prefer)
 
 
-def check_page(page: Page, docs: Path = project.DOCS) -> list[Finding]:
+def check_page(page: PageText, docs: Path = project.DOCS) -> list[Finding]:
     """`docs` is the folder whose glossary gives the official terms and abbreviations."""
     try:
         ruleset = rules.load(page.language, docs)
-    except DataError as error:  # a wrong glossary: its own findings, with file and line
+    except DataError as error:  # a wrong rules file or glossary: its own findings, with file and line
         return error.findings
     index = WordIndex((text.chars for text in page.texts), page.language)
     findings = [rule_finding(page, index, match) for match in ruleset.find(index)]
@@ -56,13 +56,13 @@ def check_page(page: Page, docs: Path = project.DOCS) -> list[Finding]:
     return allow.apply(page, findings, ruleset.ids | ALLOWABLE)
 
 
-def check_text(text: str, file: str = "page.md", language: str = "nl") -> list[Finding]:
+def check_text(text: str, file: str, language: str) -> list[Finding]:
     return check_page(parse(text, file, language))
 
 
 def check_file(path: Path, language: str | None = None, docs: Path = project.DOCS) -> list[Finding]:
     language = project.language_of_source(path) or language
-    empty = Page(shown(path), language, "")
+    empty = PageText(shown(path), language, "")
     if language not in LANGUAGES:
         return [empty.finding("language-unknown", None, "file", ERROR, languages="|".join(LANGUAGES),
                               folders=", ".join(f"docs/{code}/" for code in LANGUAGES))]
@@ -105,14 +105,14 @@ def default_paths() -> list[Path]:
 def check_paths(paths: list[Path] | None = None, language: str | None = None,
                 docs: Path = project.DOCS) -> list[Finding]:
     files, missing = markdown_files(paths or default_paths())
-    findings = [Page(shown(path), None, "").finding("path-missing", None, "file", ERROR) for path in missing]
+    findings = [PageText(shown(path), None, "").finding("path-missing", None, "file", ERROR) for path in missing]
     for path in files:
         findings.extend(check_file(path, language, docs))
     return list(dict.fromkeys(findings))  # a wrong glossary is reported once, not once per page
 
 
 def check_docs(project_dir: Path = project.ROOT) -> list[Finding]:
-    """For `make check` (scripts/check.py): every page of each language folder,
+    """For `make check` (scripts/check/): every page of each language folder,
     whatever the build did."""
     docs = project_dir / "docs"
     return [finding for language in project.languages()

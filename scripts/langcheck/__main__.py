@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from scripts.content import DataError
 from scripts.findings import add_output_arguments, report
 from scripts.langcheck import LANGUAGES, check_paths, default_paths, markdown_files, readability, shown
 
@@ -35,7 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     add_output_arguments(parser)
     arguments = parser.parse_args(argv)
     paths = arguments.paths or default_paths()
-    code = report(check_paths(paths, arguments.lang), arguments.format, arguments.strict)
+    try:
+        findings = check_paths(paths, arguments.lang)
+    except DataError as error:  # a wrong settings file (config.yml): where, and how to fix it
+        return report(error.findings, arguments.format, arguments.strict)
+    code = report(findings, arguments.format, arguments.strict)
     if arguments.scores and arguments.format == "human":
         print_scores(paths, arguments.lang)
     return code

@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from scripts.findings import WARNING, Finding
-from scripts.hooks.glossary import load_glossary, path_of
+from scripts.content.glossary import load_glossary, path_of
 from scripts.langcheck import settings
-from scripts.langcheck.page import Page
+from scripts.langcheck.page_text import PageText
 from scripts.langcheck.words import Word, WordIndex
 from scripts.project import shown
 
@@ -50,7 +50,7 @@ def written_out(found: list[Word], position: int) -> bool:
     return False
 
 
-def check(page: Page, index: WordIndex, docs: Path) -> list[Finding]:
+def check(page: PageText, index: WordIndex, docs: Path) -> list[Finding]:
     explained = in_glossary(page.language, docs) | page.abbreviations | set(
         settings.config()["abbreviations"]["not_abbreviations"])
     seen: set[str] = set()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from scripts.findings import ERROR, WARNING, Finding
-from scripts.langcheck.page import Comment, Page
+from scripts.langcheck.page_text import Comment, PageText
 
 DIRECTIVE = re.compile(r"^\s*langcheck\s*:", re.IGNORECASE)
 ALLOW = re.compile(
@@ -32,18 +32,18 @@ class Allow:
     scope: tuple[int, int] | None  # file offsets
     used: bool = False
 
-    def covers(self, finding: Finding, page: Page) -> bool:
+    def covers(self, finding: Finding, page: PageText) -> bool:
         if finding.rule not in self.rules or not self.scope or not finding.line or not finding.column:
             return False
         return self.scope[0] <= page.offset(finding.line, finding.column) < self.scope[1]
 
 
-def scope(page: Page, comment: Comment) -> tuple[int, int] | None:
+def scope(page: PageText, comment: Comment) -> tuple[int, int] | None:
     """The block the comment stands in, or else the next one."""
     return next((text.block for text in page.texts if text.block[1] > comment.start), None)
 
 
-def read(page: Page, known_rules: set[str]) -> tuple[list[Allow], list[Finding]]:
+def read(page: PageText, known_rules: set[str]) -> tuple[list[Allow], list[Finding]]:
     allows, problems = [], []
     for comment in page.comments:
         if not DIRECTIVE.match(comment.text):
@@ -67,7 +67,7 @@ def read(page: Page, known_rules: set[str]) -> tuple[list[Allow], list[Finding]]
     return allows, problems
 
 
-def apply(page: Page, findings: list[Finding], known_rules: set[str]) -> list[Finding]:
+def apply(page: PageText, findings: list[Finding], known_rules: set[str]) -> list[Finding]:
     """The findings no exception allows, and the problems with the exceptions themselves."""
     allows, problems = read(page, known_rules)
     kept = []

@@ -20,7 +20,7 @@ from textstat.backend import metrics
 
 from scripts.findings import WARNING, Finding
 from scripts.langcheck import settings
-from scripts.langcheck.page import Page
+from scripts.langcheck.page_text import PageText
 from scripts.langcheck.words import WordIndex
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
@@ -49,7 +49,7 @@ def sentences(text: str, language: str | None) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def long_sentences(page: Page, index: WordIndex) -> list[Finding]:
+def long_sentences(page: PageText, index: WordIndex) -> list[Finding]:
     limit = settings.config()["plain"]["sentence_words"]
     findings = []
     for number, text in enumerate(page.texts):
@@ -62,7 +62,7 @@ def long_sentences(page: Page, index: WordIndex) -> list[Finding]:
     return findings
 
 
-def score(page: Page, index: WordIndex) -> Score | None:
+def score(page: PageText, index: WordIndex) -> Score | None:
     """The page's readability, or None for a page too short to score (or in another language)."""
     readability = settings.config()["plain"]["readability"]
     count = sum(index.count(number) for number in range(len(page.texts)))
@@ -75,7 +75,7 @@ def score(page: Page, index: WordIndex) -> Score | None:
     return Score(formula["formula"], value, formula["minimum"], count)
 
 
-def check(page: Page, index: WordIndex) -> list[Finding]:
+def check(page: PageText, index: WordIndex) -> list[Finding]:
     findings = long_sentences(page, index)
     readability = score(page, index)
     if readability and readability.value < readability.minimum:

@@ -1,9 +1,10 @@
 """The word rules: which words and phrases to avoid, read from data.
 
 - rules/<language>.yml: the inclusive-language rules (and any other rule
-  written there), each with its own examples (see the top of rules/nl.yml);
+  written there), each with its own examples (see the top of rules/nl.yml),
+  checked against scripts/content/schemas/language-rules.schema.yml;
 - docs/data/glossary/<language>.yml: the glossary, read and checked by
-  scripts/hooks/glossary.py as the build reads it. Each term's `avoid` words
+  scripts/content/glossary.py as the build reads it. Each term's `avoid` words
   become a `terminology` rule: use the official term instead.
 
 A phrase is a list of words; each word is a regular expression that must
@@ -21,15 +22,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from scripts import project
-from scripts.hooks.glossary import load_glossary
-from scripts.findings import ERROR, WARNING
+from scripts.content import DataError
+from scripts.content import load as load_data
+from scripts.content.glossary import load_glossary
+from scripts.findings import ERROR, WARNING, Reporter
 from scripts.langcheck import settings
 from scripts.langcheck.words import WordIndex, elided, words
+from scripts.project import shown
 
 RULES = Path(__file__).with_name("rules")
+REPORT = Reporter(Path(__file__).with_name("messages.yml"), "data")
 WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
 GAP = "..."
 SEVERITY_RANK = {ERROR: 0, WARNING: 1}
@@ -129,23 +132,38 @@ def slug(text: str) -> str:
 @lru_cache
 def load(language: str, docs: Path = project.DOCS) -> Rules:
     """The rules of one language: its rules file and the glossary of `docs`.
-    A wrong glossary raises scripts.hooks.data_files.DataError with its findings."""
-    with (RULES / f"{language}.yml").open(encoding="utf-8") as stream:
-        data = yaml.safe_load(stream)
+    A wrong rules file or glossary raises scripts.content.DataError with its findings."""
+    document = load_data(RULES / f"{language}.yml", "language-rules", language)
+    data, problems = document.data, []
     classes = data.get("words", {})
 
-    def phrases(items) -> tuple[re.Pattern, ...]:
-        return tuple(compile_phrase(item, classes, language) for item in items or ())
+    def phrases(where) -> tuple[re.Pattern, ...]:
+        """The phrases of the list at `where`; one that is no pattern is a finding on its line."""
+        compiled = []
+        entry = data
+        for step in where:
+            entry = entry.get(step) if isinstance(entry, dict) else entry[step]
+        for index, phrase in enumerate(entry or ()):
+            try:
+                compiled.append(compile_phrase(phrase, classes, language))
+            except (ValueError, KeyError, re.error) as error:
+                problem = f"{{{error.args[0]}}}" if isinstance(error, KeyError) else str(error)
+                problems.append(REPORT.finding("rules-phrase", shown(document.path), language,
+                                               document.line([*where, index]), phrase=phrase, problem=problem))
+        return tuple(compiled)
 
     rules = [
         Rule(entry["id"], entry["category"], entry["severity"], entry["prefer"], entry["reason"],
-             phrases(entry["avoid"]), phrases(entry.get("except")),
+             phrases(["rules", number, "avoid"]), phrases(["rules", number, "except"]),
              tuple(entry["match"]), tuple(entry["no_match"]))
-        for entry in data["rules"]
+        for number, entry in enumerate(data["rules"])
     ]
+    official_names = phrases(["official_names"])
+    if problems:
+        raise DataError(problems)
     rules.extend(
         Rule(f"{language}-term-{slug(term.term)}", "terminology", WARNING, term.term, "",
              tuple(literal_phrase(word, language) for word in term.avoid))
         for term in load_glossary(docs, language) if term.avoid
     )
-    return Rules(tuple(rules), phrases(data.get("official_names")))
+    return Rules(tuple(rules), official_names)

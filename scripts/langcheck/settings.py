@@ -1,19 +1,19 @@
-"""The checker's settings (config.yml next to this file)."""
+"""The checker's settings (config.yml next to this file), checked against
+scripts/content/schemas/langcheck-settings.schema.yml."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from scripts.content import load
 
 CONFIG = Path(__file__).with_name("config.yml")
 
 
 @lru_cache
 def config() -> dict:
-    with CONFIG.open(encoding="utf-8") as stream:
-        return yaml.safe_load(stream)
+    return load(CONFIG, "langcheck-settings").data
 
 
 @lru_cache

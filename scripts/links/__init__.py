@@ -21,12 +21,13 @@ from pathlib import Path
 
 import markdown
 from bs4 import BeautifulSoup
-from mkdocs.config import load_config
 
-from scripts.findings import WARNING, Finding
-from scripts.pages import Page, Reporter, all_pages
+from scripts import project
+from scripts.content.pages import SourcePage, all_pages
+from scripts.findings import WARNING, Finding, Reporter
 
-REPORT = Reporter(Path(__file__).with_name("messages.yml"), "links")
+CATALOG = Path(__file__).with_name("messages.yml")
+REPORT = Reporter(CATALOG, "links")
 EXTERNAL = ("http://", "https://")
 # Some servers refuse HEAD, or requests without a browser-like name.
 HEAD_REFUSED = {403, 405, 501}
@@ -43,11 +44,11 @@ class Link:
 
 
 def converter(project_dir: Path) -> markdown.Markdown:
-    config = load_config(str(project_dir / "mkdocs.yml"))
-    return markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    extensions, settings = project.markdown_extensions(project_dir / "mkdocs.yml")
+    return markdown.Markdown(extensions=extensions, extension_configs=settings)
 
 
-def page_links(page: Page, md: markdown.Markdown) -> list[Link]:
+def page_links(page: SourcePage, md: markdown.Markdown) -> list[Link]:
     source = page.read()
     lines = source.body.splitlines()
     html = md.reset().convert(source.body)
@@ -100,8 +101,9 @@ def check_online(project_dir: Path, links: list[Link], timeout: float = 15) -> l
         status = statuses[link.url]
         page = pages[link.file]
         if isinstance(status, str):
-            findings.append(REPORT.finding("link-unreachable", page, link.line, severity=WARNING,
-                                           url=link.url, reason=status))
+            findings.append(REPORT.finding("link-unreachable", page.shown, page.language, link.line,
+                                           severity=WARNING, url=link.url, reason=status))
         elif status >= 400:
-            findings.append(REPORT.finding("link-broken", page, link.line, url=link.url, status=status))
+            findings.append(REPORT.finding("link-broken", page.shown, page.language, link.line, url=link.url,
+                                           status=status))
     return findings

@@ -9,11 +9,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from scripts import project
-from scripts.findings import add_output_arguments, exit_code, report
-from scripts.links import Link, check_online, external_links
-
-NOT_CHECKED = ("niet nagekeken; make links ONLINE=1 kijkt ze na over het internet / "
-               "non vérifiés ; make links ONLINE=1 les vérifie par internet")
+from scripts.findings import add_output_arguments, catalogs, exit_code, report
+from scripts.links import CATALOG, Link, check_online, external_links
 
 
 def listing(links: list[Link]) -> str:
@@ -22,9 +19,7 @@ def listing(links: list[Link]) -> str:
     for file in dict.fromkeys(link.file for link in links):
         lines.append(file)
         lines.extend(f"  {link.line or '?':>4}  {link.url}  “{link.text}”" for link in links if link.file == file)
-    pages = len({link.file for link in links})
-    lines.append(f"{len(links)} externe link(s) op {pages} pagina('s) / "
-                 f"{len(links)} lien(s) externe(s) sur {pages} page(s)")
+    lines.append(catalogs.line(CATALOG, "listed", links=len(links), pages=len({link.file for link in links})))
     return "\n".join(lines)
 
 
@@ -50,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         return exit_code(findings, arguments.strict)
     print(listing(links))
     if not arguments.online:
-        print(NOT_CHECKED)
+        print(catalogs.line(CATALOG, "not-checked"))
         return 0
     return report(findings, "human", arguments.strict)
 

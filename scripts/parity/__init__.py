@@ -1,7 +1,7 @@
 """Translation parity: both languages have the same pages, menu and sections.
 
 For every page name (the same file name in docs/nl/ and docs/fr/):
-- it exists in both languages (scripts/translations.py, as the build checks);
+- it exists in both languages (scripts/content/pages.py, as the build checks);
 - when mkdocs.yml has a `nav`, every file it names exists in both language
   folders, and every page is in it (the nav is shared by the languages, so a
   page listed once is at the same place in both);
@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-import yaml
 from markdown_it import MarkdownIt
 
 from scripts import frontmatter
-from scripts.findings import WARNING, Finding
-from scripts.pages import Page, Reporter, all_pages, language_codes
-from scripts.translations import missing_translations
+from scripts.content.pages import SourcePage, all_pages, language_codes, missing_translations
+from scripts.findings import WARNING, Finding, Reporter
+from scripts.project import nav_files
 
 REPORT = Reporter(Path(__file__).with_name("messages.yml"), "parity")
 CONFIG = "mkdocs.yml"
@@ -31,56 +30,33 @@ SECTION_TAG = "h2"
 MARKDOWN = MarkdownIt("commonmark")
 
 
-def nav_files(config: Path) -> dict[str, int] | None:
-    """The page files the nav lists, each with its line in mkdocs.yml; None when there
-    is no nav. Read as YAML nodes, which keep their lines (and need no !ENV value)."""
-    root = yaml.compose(config.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    nav = next((value for key, value in root.value if key.value == "nav"), None)
-    if nav is None:
-        return None
-    files: dict[str, int] = {}
-
-    def walk(node: yaml.Node):
-        if isinstance(node, yaml.ScalarNode):
-            if "://" not in node.value:
-                files.setdefault(node.value, node.start_mark.line + 1)
-        elif isinstance(node, yaml.MappingNode):
-            for _, value in node.value:
-                walk(value)
-        elif isinstance(node, yaml.SequenceNode):
-            for value in node.value:
-                walk(value)
-
-    walk(nav)
-    return files
-
-
-def sections(page: Page) -> int:
+def sections(page: SourcePage) -> int:
     tokens = MARKDOWN.parse(page.read().body)
     return sum(1 for token in tokens if token.type == "heading_open" and token.tag == SECTION_TAG)
 
 
 def check_translations(project_dir: Path, languages: list[str]):
     for missing in missing_translations(project_dir / "docs", languages):
-        page = Page(project_dir, missing.language, PurePosixPath(*missing.missing.parts[2:]))
-        yield REPORT.finding("translation-missing", page, existing=missing.existing.as_posix())
+        page = SourcePage(project_dir, missing.language, PurePosixPath(*missing.missing.parts[2:]))
+        yield REPORT.finding("translation-missing", page.shown, page.language,
+                             existing=missing.existing.as_posix())
 
 
-def check_nav(project_dir: Path, pages: list[Page], languages: list[str]):
+def check_nav(project_dir: Path, pages: list[SourcePage], languages: list[str]):
     listed = nav_files(project_dir / CONFIG)
     if listed is None:
         return  # MkDocs builds the nav from the files, the same in every language
     for name, line in listed.items():
         for language in languages:
-            page = Page(project_dir, language, PurePosixPath(name))
+            page = SourcePage(project_dir, language, PurePosixPath(name))
             if not page.path.is_file():
-                yield REPORT.finding("nav-page-missing", page, line, reported_on=CONFIG, name=name)
+                yield REPORT.finding("nav-page-missing", CONFIG, language, line, name=name, page=page.shown)
     for page in pages:
         if str(page.name) not in listed:
-            yield REPORT.finding("page-not-in-nav", page, name=str(page.name))
+            yield REPORT.finding("page-not-in-nav", page.shown, page.language, name=str(page.name))
 
 
-def check_pairs(pages: list[Page], languages: list[str]):
+def check_pairs(pages: list[SourcePage], languages: list[str]):
     """Sections and review dates of each page against its translations."""
     present = {(page.language, page.name) for page in pages}
     for page in pages:
@@ -90,20 +66,21 @@ def check_pairs(pages: list[Page], languages: list[str]):
                 continue
             count, other_count = sections(page), sections(other)
             if count < other_count:
-                yield REPORT.finding("sections-differ", page, severity=WARNING, count=count,
-                              other=other.shown, other_count=other_count)
+                yield REPORT.finding("sections-differ", page.shown, page.language, severity=WARNING,
+                                     count=count, other=other.shown, other_count=other_count)
             yield from check_review_dates(page, other)
 
 
-def check_review_dates(page: Page, other: Page):
+def check_review_dates(page: SourcePage, other: SourcePage):
     mine, theirs = frontmatter.last_reviewed(page), frontmatter.last_reviewed(other)
     if not mine or not theirs:
         return  # the front-matter check reports a missing or wrong date
     (date, line), (other_date, _) = mine, theirs
     days = (other_date - date).days
     if days > OUT_OF_DATE_DAYS:
-        yield REPORT.finding("translation-out-of-date", page, line, severity=WARNING, date=date.isoformat(),
-                      days=days, other=other.shown, other_date=other_date.isoformat())
+        yield REPORT.finding("translation-out-of-date", page.shown, page.language, line, severity=WARNING,
+                             date=date.isoformat(), days=days, other=other.shown,
+                             other_date=other_date.isoformat())
 
 
 def check(project_dir: Path, paths: list[Path] | None = None) -> list[Finding]:

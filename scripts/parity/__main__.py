@@ -2,9 +2,10 @@
 
 import sys
 
-from scripts import pages, parity
+from scripts import parity
+from scripts.findings import run_page_check
 
 if __name__ == "__main__":
-    sys.exit(pages.main(parity.check, sys.argv[1:], "python -m scripts.parity",
-                        "Check that every page exists in both languages, is in the menu (nav), "
-                        "has as many ## sections as its translation and was reviewed around the same time."))
+    sys.exit(run_page_check(parity.check, sys.argv[1:], "python -m scripts.parity",
+                            "Check that every page exists in both languages, is in the menu (nav), "
+                            "has as many ## sections as its translation and was reviewed around the same time."))

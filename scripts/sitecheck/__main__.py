@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from scripts import project
+from scripts.content import DataError
 from scripts.findings import add_output_arguments, report
 from scripts.sitecheck import check_site
 
@@ -24,7 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (arguments.site / "index.html").is_file():
         print(f"{arguments.site}: no built site here; run `make build` first.", file=sys.stderr)
         return 1
-    return report(check_site(arguments.site), arguments.format, arguments.strict)
+    try:
+        findings = check_site(arguments.site)
+    except DataError as error:  # a wrong data file of a check (link_texts.yml): where, and how to fix it
+        findings = error.findings
+    return report(findings, arguments.format, arguments.strict)
 
 
 if __name__ == "__main__":

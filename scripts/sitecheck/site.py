@@ -9,10 +9,10 @@ from pathlib import Path, PurePosixPath
 
 from bs4 import BeautifulSoup
 
-from scripts import messages, project
-from scripts.findings import ERROR, Finding
+from scripts import project
+from scripts.findings import ERROR, Finding, Reporter
 
-CATALOG = Path(__file__).with_name("messages.yml")
+REPORT = Reporter(Path(__file__).with_name("messages.yml"), "site")
 CONFIG_SCRIPT = "script#__config"
 ERROR_PAGE = "404.html"
 
@@ -58,8 +58,9 @@ class Page:
         return PurePosixPath(*parts) if parts else PurePosixPath("index.html")
 
     def finding(self, rule: str, category: str = "site", severity: str = ERROR, **values) -> Finding:
-        message, fix = messages.text(CATALOG, rule, self.language.code, page=self.path, **values)
-        return Finding(self.source, None, None, rule, category, severity, message, fix)
+        """A finding about this page, on its source file, in its language."""
+        return REPORT.finding(rule, self.source, self.language.code, severity=severity, category=category,
+                              page=self.path, **values)
 
 
 @dataclass
@@ -97,9 +98,8 @@ class Site:
         ]
 
     def finding(self, rule: str, file: str = "mkdocs.yml", **values) -> Finding:
-        """A finding about the site as a whole, in the file that configures it."""
-        message, fix = messages.text(CATALOG, rule, None, file=file, **values)
-        return Finding(file, None, None, rule, "site", ERROR, message, fix)
+        """A finding about the site as a whole, in the file that configures it (in English)."""
+        return REPORT.finding(rule, file, None, **values)
 
     def page(self, path: PurePosixPath) -> Page | None:
         return next((page for page in self.pages if page.path == path), None)

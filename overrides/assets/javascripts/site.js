@@ -3,7 +3,7 @@
    Material keeps the menu's and the search's open state in two hidden
    checkboxes (#__drawer, #__search), which its CSS and its script read. The
    site's markup has real buttons instead of Material's labels for them
-   (partials/header.html, partials/search.html, overrides/hooks/): here each
+   (partials/header.html, partials/search.html, scripts/theme/): here each
    button with data-site-toggle opens or closes its checkbox and says so
    (aria-expanded); each element with data-site-close (the search's back
    arrow, the dimmed backdrops) closes it. The menu opened from the keyboard

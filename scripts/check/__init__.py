@@ -1,0 +1,163 @@
+"""python -m scripts.check: every fast check, one summary (what `make check` runs).
+
+Runs every checker, even when an earlier one fails, so an editor sees all
+problems at once: first each finding on its own line, then a table per file
+(errors, warnings, which checks found them), then what each check found.
+Checks on the built site run only when the build succeeded.
+Exit code 1 when any checker reports an error or could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from scripts import buildcheck, frontmatter, langcheck, parity, project
+from scripts.content import DataError
+from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
+from scripts.sitecheck import check_site
+
+CATALOG = Path(__file__).with_name("messages.yml")
+
+BUILD = "build"
+
+
+@dataclass(frozen=True)
+class Checker:
+    name: str
+    run: Callable[[Path, Path], list[Finding]]  # gets the project folder and the built site folder
+    needs_site: bool = False
+
+
+CHECKERS: list[Checker] = [
+    Checker("front matter", lambda project_dir, site_dir: frontmatter.check(project_dir)),
+    Checker("parity", lambda project_dir, site_dir: parity.check(project_dir)),
+    Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
+    Checker("language", lambda project_dir, site_dir: langcheck.check_docs(project_dir)),
+]
+
+# The summary is for editors of every language (messages.yml).
+TABLE_HEADINGS = ("file", "errors", "warnings", "found-by")
+VERDICTS = {"failed": ("✖", "verdict-failed"), "warned": ("!", "verdict-warned"), "passed": ("✔", "verdict-passed")}
+
+
+def text(key: str, **values) -> str:
+    return catalogs.line(CATALOG, key, **values)
+
+
+@dataclass
+class Result:
+    """What one checker found, or why it did not run."""
+
+    name: str
+    findings: list[Finding] = field(default_factory=list)
+    not_run: str = ""  # why it did not run: the build failed, or it crashed (with the error)
+    succeeded: bool = True  # False for a failed build, even when its findings are shown by another check
+
+    @property
+    def failed(self) -> bool:
+        return not self.succeeded or bool(self.not_run) or any(f.severity == ERROR for f in self.findings)
+
+
+def run_all(project_dir: Path, site_dir: Path) -> list[Result]:
+    """The build's result first, then every checker's, in the order of CHECKERS."""
+    built, build_findings = buildcheck.check(site_dir, project_dir / "mkdocs.yml")
+    results = [Result(BUILD, build_findings, succeeded=built)]
+    for checker in CHECKERS:
+        if checker.needs_site and not built:
+            results.append(Result(checker.name, not_run=text("not-run")))
+            continue
+        try:
+            results.append(Result(checker.name, checker.run(project_dir, site_dir)))
+        except DataError as error:  # a data file the checker needs is wrong: where, and how to fix it
+            results.append(Result(checker.name, error.findings, succeeded=False))
+        except Exception as error:  # one broken checker must not hide the others' findings
+            traceback.print_exc()
+            results.append(Result(checker.name, not_run=f"{text('crashed')}: {error}"))
+    drop_build_duplicates(results)
+    return results
+
+
+def drop_build_duplicates(results: list[Result]) -> None:
+    """A missing translation or a page missing from the nav stops the build, and the
+    parity check reports it too, per language and with a line: show it once, the
+    content check's way."""
+    build, checkers = results[0], results[1:]
+    reported = {(f.file, f.rule) for result in checkers for f in result.findings}
+    build.findings = [f for f in build.findings if (f.file, f.rule) not in reported]
+
+
+def table(results: list[Result]) -> str:
+    """Errors and warnings per file, and which checks found them."""
+    counts: Counter = Counter()
+    found_by: dict[str, list[str]] = {}
+    for result in results:
+        for finding in result.findings:
+            counts[finding.file, finding.severity] += 1
+            names = found_by.setdefault(finding.file, [])
+            if result.name not in names:
+                names.append(result.name)
+    rows = [tuple(text(key) for key in TABLE_HEADINGS)] + [
+        (file, str(counts[file, ERROR]), str(counts[file, WARNING]), ", ".join(names))
+        for file, names in sorted(found_by.items())
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(TABLE_HEADINGS))]
+    rows.insert(1, tuple("-" * width for width in widths))
+    # File names and check names read from the left, numbers line up on the right.
+    return "\n".join(
+        "  ".join(cell.rjust(width) if column in (1, 2) else cell.ljust(width)
+                  for column, (cell, width) in enumerate(zip(row, widths))).rstrip()
+        for row in rows
+    )
+
+
+def checks_summary(results: list[Result]) -> str:
+    """One line per check, so an editor sees that every check ran."""
+    width = max(len(result.name) for result in results)
+    lines = []
+    for result in results:
+        errors = sum(1 for f in result.findings if f.severity == ERROR)
+        warnings = len(result.findings) - errors
+        mark = "–" if result.not_run else "✖" if result.failed else "!" if warnings else "✔"
+        if result.not_run:
+            detail = result.not_run
+        elif result.findings:
+            detail = f"{errors} {text('error-count')}, {warnings} {text('warning-count')}"
+        else:
+            detail = text("failed-see-above") if result.failed else ""
+        lines.append(f"{mark} {result.name:<{width}}  {detail}".rstrip())
+    return "\n".join(lines)
+
+
+def verdict(results: list[Result]) -> str:
+    if any(result.failed for result in results):
+        outcome = "failed"
+    elif any(result.findings for result in results):
+        outcome = "warned"
+    else:
+        outcome = "passed"
+    mark, key = VERDICTS[outcome]
+    return f"{mark} {text(key)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.check", description=__doc__.splitlines()[0])
+    parser.add_argument("--project-dir", type=Path, default=project.ROOT,
+                        help="the project folder to check (default: this repository)")
+    parser.add_argument("--site-dir", type=Path, default=project.SITE, help="where to build (default: site/)")
+    add_output_arguments(parser)
+    arguments = parser.parse_args(argv)
+    results = run_all(arguments.project_dir, arguments.site_dir)
+    findings = [finding for result in results for finding in result.findings]
+    code = report(findings, arguments.format, arguments.strict, with_summary=False)
+    if arguments.format == "human":
+        if findings:
+            print("\n" + table(results) + "\n")
+        print(checks_summary(results))
+        print(verdict(results))
+    return 1 if any(result.not_run for result in results) else code
+

@@ -1,0 +1,92 @@
+"""The glossary of one language (docs/data/glossary/<language>.yml), checked and ready to use.
+
+One word for one thing: the build explains each abbreviation on every page
+with it and lists every term on the glossary page
+(scripts/hooks/glossary_terms.py); the language checker reads the same terms.
+The file's format is at its top and in schemas/glossary.schema.yml.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.content.data_files import REPORT, DataError, load
+from scripts.project import shown
+
+MARKER = "{{ glossary }}"  # a page's line that becomes the list of every term
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    explanation: str
+    source: str
+    line: int
+    abbreviation: str | None = None
+    avoid: tuple[str, ...] = ()
+    lang: str | None = None  # a term in another language than its glossary's
+
+    @property
+    def heading(self) -> str:
+        return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
+
+    @property
+    def heading_markdown(self) -> str:
+        """The heading with a term in another language marked as such, so a screen
+        reader pronounces it right (WCAG 3.1.2, language of parts)."""
+        if not self.lang:
+            return self.heading
+        return self.heading.replace(self.term, f'<span lang="{self.lang}">{self.term}</span>', 1)
+
+
+def path_of(docs_dir: Path, language: str) -> Path:
+    return docs_dir / "data" / "glossary" / f"{language}.yml"
+
+
+def load_glossary(docs_dir: Path, language: str) -> list[Term]:
+    """The terms of one language; raises DataError, naming file and line, if the file is wrong."""
+    path = path_of(docs_dir, language)
+    document = load(path, "glossary", language)
+    terms = [
+        Term(entry["term"], entry["explanation"], entry["source"], document.line(["terms", index]),
+             entry.get("abbreviation"), tuple(entry.get("avoid", ())), entry.get("lang"))
+        for index, entry in enumerate(document.data["terms"])
+    ]
+    findings = duplicates(terms, path, language)
+    if findings:
+        raise DataError(findings)
+    return terms
+
+
+def duplicates(terms: list[Term], path: Path, language: str):
+    """A term or an abbreviation that appears twice: two words for one thing, or one for two."""
+    seen: dict[str, int] = {}
+    findings = []
+    for term in terms:
+        for value in filter(None, (term.term, term.abbreviation)):
+            key = value.casefold()
+            if key in seen:
+                findings.append(REPORT.finding("glossary-duplicate", shown(path), language, term.line,
+                                               value=value, first=seen[key]))
+            else:
+                seen[key] = term.line
+    return findings
+
+
+def abbreviations(terms: list[Term]) -> dict[str, str]:
+    """{abbreviation: full term}, for the abbr extension's glossary."""
+    return {term.abbreviation: term.term for term in terms if term.abbreviation}
+
+
+def sort_key(text: str) -> str:
+    # Alphabetical as a reader expects: "Économie" between "E" and "F", capitals mixed in.
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+def glossary_markdown(terms: list[Term]) -> str:
+    """Every term as a definition list (def_list extension), in alphabetical order."""
+    entries = [f"{term.heading_markdown}\n:   {term.explanation}\n" for term in sorted(terms, key=lambda t: sort_key(t.term))]
+    return "\n".join(entries)

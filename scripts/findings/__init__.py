@@ -1,0 +1,145 @@
+"""What every checker reports, how it is made and how it is printed.
+
+All of the project's checks (build, data files, language, HTML, parity,
+front matter, links, audit) report `Finding`s, so editors read one format
+everywhere:
+
+    docs/fr/contact.md:12:5 error [rule-id] what is wrong → how to fix it
+
+A checker makes them in one way only: `Reporter(its messages.yml, its
+category).finding(rule, file, language, line, column, ...)`, which takes the
+message and the fix from the checker's catalog in the reader's language
+(scripts/findings/catalogs.py). `--format json` prints {"findings": [...]} for
+machines, and in GitHub Actions each finding is also printed as an
+annotation on the changed line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterable
+
+from scripts import project
+from scripts.findings import catalogs
+
+CATALOG = Path(__file__).with_name("messages.yml")
+ERROR = "error"
+WARNING = "warning"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int | None
+    column: int | None
+    rule: str
+    category: str
+    severity: str
+    message: str
+    suggestion: str = ""
+
+    def location(self) -> str:
+        parts = [self.file]
+        if self.line:
+            parts.append(str(self.line))
+            if self.column:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def human(self) -> str:
+        text = f"{self.location()} {self.severity} [{self.rule}] {self.message}"
+        return f"{text} → {self.suggestion}" if self.suggestion else text
+
+    def annotation(self) -> str:
+        level = "error" if self.severity == ERROR else "warning"
+        where = f"file={self.file}" + (f",line={self.line}" if self.line else "")
+        if self.column:
+            where += f",col={self.column}"
+        text = self.message + (f" → {self.suggestion}" if self.suggestion else "")
+        # Annotations end at a newline; GitHub's escapes keep the text whole.
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{level} {where}::{text}"
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """The one way to make a finding: a checker's catalog (its messages.yml) and category."""
+
+    catalog: Path
+    category: str
+
+    def finding(self, rule: str, file: str, language: str | None, line: int | None = None,
+                column: int | None = None, /, *, severity: str = ERROR, message: str | None = None,
+                category: str | None = None, **values) -> Finding:
+        """A finding about `file`, at `line` and `column` (given by position), worded in
+        `language`: a site language, catalogs.EVERY_LANGUAGE for a file of every language,
+        None for English. `message` is the catalog key when it is not the rule itself (a
+        language rule's id, an audit code); `values` fill the placeholders, {file} included,
+        and may be named line or column too."""
+        text, fix = catalogs.text(self.catalog, message or rule, language, file=file, **values)
+        return Finding(file, line, column, rule, category or self.category, severity, text, fix)
+
+
+def summary(findings: list[Finding]) -> str:
+    errors = sum(1 for finding in findings if finding.severity == ERROR)
+    warnings = len(findings) - errors
+    files = len({finding.file for finding in findings})
+    mark = "✖" if errors else ("!" if warnings else "✔")
+    return f"{mark} {catalogs.line(CATALOG, 'summary', None, errors=errors, warnings=warnings, files=files)}"
+
+
+def exit_code(findings: Iterable[Finding], strict: bool = False) -> int:
+    failing = {ERROR, WARNING} if strict else {ERROR}
+    return EXIT_FAILED if any(f.severity in failing for f in findings) else EXIT_OK
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=("human", "json"), default="human",
+        help="human: one line per finding (default); json: {\"findings\": [...]}",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="warnings fail too (exit code 1)",
+    )
+
+
+def report(findings: list[Finding], output_format: str, strict: bool = False, stream=None,
+           with_summary: bool = True) -> int:
+    """Print the findings and return the exit code. A caller with its own summary
+    (`make check`'s, per check and in both languages) leaves this one out."""
+    stream = stream or sys.stdout
+    findings = sorted(findings, key=lambda f: (f.file, f.line or 0, f.column or 0, f.rule))
+    if output_format == "json":
+        json.dump({"findings": [asdict(f) for f in findings]}, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    else:
+        for finding in findings:
+            print(finding.human(), file=stream)
+        if with_summary:
+            print(summary(findings), file=stream)
+    if output_format == "human" and os.environ.get("GITHUB_ACTIONS") == "true":
+        for finding in findings:
+            print(finding.annotation(), file=stream)
+    return exit_code(findings, strict)
+
+
+def run_page_check(check, argv: list[str] | None, prog: str, description: str) -> int:
+    """The command line of a check of the source pages: `check(project_dir, paths)` on the
+    pages given (pre-commit passes the changed files), or on every page."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="pages to check (default: every page under docs/)")
+    parser.add_argument("--project-dir", type=Path, default=project.ROOT,
+                        help="the project folder (default: this repository)")
+    add_output_arguments(parser)
+    arguments = parser.parse_args(argv)
+    findings = check(arguments.project_dir, arguments.paths or None)
+    return report(findings, arguments.format, arguments.strict)
