@@ -197,6 +197,15 @@ def test_every_sitemap_page_and_each_languages_404_page_are_audited(built_site):
     assert len(pages) == len(set(pages))
 
 
+def test_every_step_of_the_rights_finder_is_audited_though_not_in_the_sitemap(built_site):
+    pages = audit.audited_pages(built_site, "http://127.0.0.1:8000/", Site.load(built_site))
+
+    steps = sorted(path.relative_to(built_site).as_posix() for path in built_site.rglob("rights-finder-*.html"))
+    assert len(steps) == 36 and set(steps) <= set(pages)
+    assert sorted(page.relative_to(built_site).as_posix() for page in built_site.rglob("*.html")
+                  if "assets" not in page.parts) == sorted(pages)
+
+
 def test_a_sitemap_for_another_address_stops_the_audit(built_site):
     with pytest.raises(SetupError, match="outside the audited site"):
         audit.audited_pages(built_site, "http://127.0.0.1:9999/", Site.load(built_site))

@@ -83,8 +83,10 @@ def open_page(chromium, site):
 
 
 def home_and_another(pages):
-    """The home page and one topic page (the first in the sitemap; the French home page until there is one)."""
-    topics = [page for page in pages if "/" not in page and page not in ("index.html", "404.html")]
+    """The home page and one topic page (the first in the sitemap; the French home page until there is one).
+    The rights finder's start page, next in the menu, is no topic page; its steps are no pages of the menu."""
+    topics = [page for page in pages if "/" not in page and page not in ("index.html", "404.html")
+              and not page.startswith("rights-finder")]
     return ["index.html", topics[0] if topics else "fr/index.html"]
 
 
@@ -200,8 +202,9 @@ def test_the_menu_opens_moves_focus_and_closes_with_the_keyboard_alone(open_page
 # What a reader loses when a page does not reflow: the page scrolls sideways,
 # a control (link, button, field) lies partly outside the screen, or text is
 # cut off by a box too small for it. The header's title (one line, "…") is
-# left out: it repeats the page's heading. A data table may scroll in its
-# own frame (WCAG 1.4.10 allows it), so only the page's own width counts.
+# left out: it repeats the page's heading; so is text for screen readers
+# only. A data table may scroll in its own frame (WCAG 1.4.10 allows it), so
+# only the page's own width counts.
 LOST = """() => {
   const shown = element => {
     const style = getComputedStyle(element)
@@ -217,7 +220,7 @@ LOST = """() => {
                     control.outerHTML.slice(0, 80))
   }
   for (const element of document.querySelectorAll("body *")) {
-    if (!shown(element) || element.closest(".md-header__title")) continue
+    if (!shown(element) || element.closest(".md-header__title, .site-visually-hidden")) continue
     const style = getComputedStyle(element)
     if (/hidden|clip/.test(style.overflowX + style.overflowY) &&
         (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1))
@@ -445,3 +448,57 @@ def test_the_numbers_in_the_key_figures_tables_are_aligned_right(open_page):
         [...row.cells].map(cell => getComputedStyle(cell).textAlign))""")
 
     assert rows and all(row[0] == "left" and set(row[1:]) == {"right"} for row in rows), rows
+
+
+# The rights finder (scripts/finder/): reached from the home page's first screen, walked without JavaScript
+
+FINDER_PATH = ["Een handicap of een ziekte die lang duurt", "18 tot en met 64 jaar", "Ja", "Ik weet het niet"]
+
+
+@pytest.mark.parametrize("path, link", [("index.html", "Welke rechten kun je hebben?"),
+                                        ("fr/index.html", "Quels droits pouvez-vous avoir\u202f?")])
+def test_the_rights_finder_starts_on_the_first_screen_of_the_home_page(open_page, path, link):
+    """Next to the free number, which must stay on the first screen too (issue 12)."""
+    page = open_page(path)
+    start = page.locator("article a.site-start")
+
+    assert start.inner_text().startswith(link)
+    for element in (start, page.locator('article a[href="tel:+3280098799"]').first):
+        box = element.bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+
+
+def test_the_rights_finder_is_walked_to_a_result_without_javascript(open_page):
+    page = open_page("index.html", java_script_enabled=False)
+    with page.expect_navigation():
+        page.click("article a.site-start")
+    with page.expect_navigation():
+        page.click("article a.md-button")  # "Begin met de vragen"
+
+    for number, answer in enumerate(FINDER_PATH):
+        assert page.locator("article h1").count() == 1
+        links = page.locator(".finder-answers a")
+        for index in range(links.count()):  # every answer a large target across the phone (WCAG 2.5.5)
+            box = links.nth(index).bounding_box()
+            assert box["height"] >= 44 and box["width"] >= PHONE["width"] - 40, box
+        if number == 0:  # the keyboard alone: Tab to the answer, Enter
+            tab_to(page, lambda focused: focused["text"] == answer)
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+        else:
+            with page.expect_navigation():
+                links.get_by_text(answer, exact=True).click()
+
+    assert page.url.endswith("rights-finder-disability_18-64_affected_hard.html")
+    assert page.locator("article h1").inner_text() == "Je resultaat"
+    assert page.locator("article h3", has_text="De tegemoetkomingen").count() == 1
+    assert page.locator('article a[href="tel:+3280098799"]').count() == 1
+    with page.expect_navigation():
+        page.get_by_role("link", name="Wijzigen (Hoe oud ben je?)", exact=True).click()
+    assert page.locator("article h1").inner_text() == "Hoe oud ben je?"
+
+    with page.expect_navigation():
+        page.click("nav.site-languages a[hreflang=fr]")
+    assert page.url.endswith("fr/rights-finder-disability.html")
+    assert page.locator("article h1").inner_text() == "Quel âge avez-vous\u202f?"

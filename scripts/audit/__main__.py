@@ -28,10 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.audit",
         description="Accessibility audit: builds the site, serves it on a loopback port and checks every "
-        "page of the sitemap and the 404 pages with axe (WCAG 2.2 AA, best practices, target size, AAA "
-        "contrast) and HTML_CodeSniffer through pa11y-ci (WCAG 2.1 AA, AAA contrast), at a phone and a "
-        "desktop viewport, in the light and the dark colour scheme, and validates their HTML "
-        "(html-validate). Exit 1 on any issue.",
+        "page of the sitemap, every step of the rights finder and the 404 pages with axe (WCAG 2.2 AA, best "
+        "practices, target size, AAA contrast) and HTML_CodeSniffer through pa11y-ci (WCAG 2.1 AA, AAA "
+        "contrast), at a phone and a desktop viewport, in the light and the dark colour scheme, and "
+        "validates their HTML (html-validate). Exit 1 on any issue.",
     )
     parser.add_argument("--config-file", type=Path, default=project.CONFIG,
                         help="the project's mkdocs.yml (default: this project's)")

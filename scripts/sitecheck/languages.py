@@ -64,6 +64,10 @@ def check_sitemap(site: Site):
     for page in site.pages:
         if page.is_error_page:
             continue
+        if page.noindex:  # a step of the rights finder: found through its start page only
+            if page.path in listed:
+                yield page.finding("sitemap-noindex")
+            continue
         if page.path not in listed:
             yield page.finding("sitemap-page")
             continue

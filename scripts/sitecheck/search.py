@@ -2,7 +2,8 @@
 
 Checks, for every language: its index exists in its folder, is set to that
 language (stemmer, stop words), splits words at apostrophes (French elisions
-such as d'intégration), lists every page of that language and nothing else;
+such as d'intégration), lists every page of that language and nothing else,
+except the steps of the rights finder (robots: noindex), which it must not list;
 and every page's script loads the index of its own language.
 """
 
@@ -47,7 +48,11 @@ def check_index(site: Site, language):
             yield site.finding("search-foreign-page", index=path, location=doc["location"],
                                language=language.code)
     for page in site.pages:
-        if page.language == language and not page.is_error_page and page.path not in listed:
+        if page.language != language or page.is_error_page:
+            continue
+        if page.noindex and page.path in listed:
+            yield page.finding("search-noindex", index=path)
+        elif not page.noindex and page.path not in listed:
             yield page.finding("search-page-missing", index=path)
 
 
