@@ -3,7 +3,7 @@
 import pytest
 
 from scripts import audit
-from scripts.audit import axe, browser, html, node, results
+from scripts.audit import browser, html, in_browser, node, results
 from scripts.audit.__main__ import as_findings
 from scripts.audit.node import SetupError
 from scripts.content import DataError
@@ -254,19 +254,19 @@ def test_as_root_on_debian_without_a_browser_chromium_is_installed(monkeypatch):
     assert browser.ensure_browser() == "/usr/bin/chromium" and installed == ["chromium"]
 
 
-# The runs: axe with WCAG 2.2, pa11y-ci per colour scheme, html-validate once
+# The runs: axe with WCAG 2.2 and HTML_CodeSniffer in one pass per viewport, html-validate once
 
-AXE_RUN = {"engine": "axe", "tags": ["wcag2aa", "wcag22aa"], "rules": ["target-size"],
+AXE_RUN = {"name": "A", "engine": "axe", "tags": ["wcag2aa", "wcag22aa"], "rules": ["target-size"],
            "rules_in_other_schemes": ["cat.color"]}
-SETTINGS = {"viewports": {"phone": {}, "desktop": {}}, "schemes": {"light": [], "dark": ["--force-dark-mode"]},
-            "runs": [AXE_RUN, {"engine": "pa11y", "runners": ["htmlcs"], "viewports": ["desktop"]},
-                     {"engine": "html-validate"}]}
+HTMLCS_RUN = {"name": "H", "engine": "htmlcs", "standard": "WCAG2AA", "viewports": ["phone"], "schemes": ["light"]}
+CONTRAST_RUN = {"name": "C", "engine": "htmlcs", "standard": "WCAG2AAA", "viewports": ["desktop"]}
+RUNS = [AXE_RUN, HTMLCS_RUN, CONTRAST_RUN, {"name": "V", "engine": "html-validate"}]
 
 
 def test_axe_gets_the_runs_tags_and_the_rules_it_leaves_off_by_default():
-    assert axe.options(AXE_RUN) == {"runOnly": {"type": "tag", "values": ["wcag2aa", "wcag22aa"]},
-                                    "rules": {"target-size": {"enabled": True}},
-                                    "resultTypes": ["violations", "incomplete"]}
+    assert in_browser.axe_options(AXE_RUN) == {"runOnly": {"type": "tag", "values": ["wcag2aa", "wcag22aa"]},
+                                               "rules": {"target-size": {"enabled": True}},
+                                               "resultTypes": ["violations", "incomplete"]}
 
 
 def test_in_the_other_colour_schemes_only_the_runs_colour_rules_run_again():
@@ -275,7 +275,7 @@ def test_in_the_other_colour_schemes_only_the_runs_colour_rules_run_again():
                     {"ruleId": "link-in-text-block", "tags": ["cat.color", "wcag2a"]}]
     run = {**AXE_RUN, "rules": ["color-contrast-enhanced"]}
 
-    assert axe.rerun_options(run, colour_rules)["runOnly"] == {
+    assert in_browser.axe_rerun_options(run, colour_rules)["runOnly"] == {
         "type": "rule", "values": ["color-contrast", "color-contrast-enhanced"]}
 
 
@@ -286,17 +286,21 @@ def test_every_axe_violation_counts_and_undecided_results_only_when_serious():
              "incomplete": [{**result, "id": "color-contrast", "impact": "serious"},
                             {**result, "id": "target-size", "impact": "minor"}]}
 
-    raw = axe.to_raw(found)
+    raw = in_browser.axe_to_raw(found)
 
     assert [(item["code"], item["selector"]) for item in raw] == [("region", "#main p"), ("color-contrast", "#main p")]
     assert results.to_issue(raw[0], "index.html", "docs/nl/index.md", "phone", "AA", {}).message == "Help (u)"
 
 
-def test_an_axe_pass_covers_every_scheme_of_a_viewport_and_pa11y_runs_once_per_scheme():
-    jobs = [(run["engine"], viewport, schemes) for run, viewport, schemes in audit.browser_jobs(SETTINGS)]
+def test_each_viewports_pass_runs_the_browser_runs_of_that_viewport_in_their_schemes():
+    schemes = ["light", "dark"]
 
-    assert jobs == [("axe", "phone", ["light", "dark"]), ("axe", "desktop", ["light", "dark"]),
-                    ("pa11y", "desktop", ["light"]), ("pa11y", "desktop", ["dark"])]
+    phone = in_browser.passes(RUNS, "phone", ["phone", "desktop"], schemes)
+    desktop = in_browser.passes(RUNS, "desktop", ["phone", "desktop"], schemes)
+
+    assert phone == ([(AXE_RUN, schemes), (HTMLCS_RUN, ["light"])], schemes)
+    assert desktop == ([(AXE_RUN, schemes), (CONTRAST_RUN, schemes)], schemes)
+    assert in_browser.passes([HTMLCS_RUN], "phone", ["phone"], schemes) == ([(HTMLCS_RUN, ["light"])], ["light"])
 
 
 def test_the_report_names_each_runs_standard_engine_version_viewports_and_schemes(monkeypatch):
@@ -306,7 +310,7 @@ def test_the_report_names_each_runs_standard_engine_version_viewports_and_scheme
 
     assert [(run["standard"], run["engine"]) for run in runs][0] == ("WCAG 2.2 AA", "axe")
     assert runs[0]["versions"] == {"axe-core": "axe-core 1.0"}
-    assert runs[1]["versions"] == {"pa11y-ci": "pa11y-ci 1.0", "@pa11y/html_codesniffer": "@pa11y/html_codesniffer 1.0"}
+    assert runs[1]["versions"] == {"@pa11y/html_codesniffer": "@pa11y/html_codesniffer 1.0"}
     assert runs[0]["viewports"] == ["phone", "desktop"] and runs[0]["schemes"] == ["light", "dark"]
     assert runs[-1]["engine"] == "html-validate" and runs[-1]["viewports"] == []
 

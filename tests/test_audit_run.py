@@ -1,4 +1,4 @@
-"""The accessibility audit run for real (axe, pa11y-ci and html-validate, the system Chromium) on small copies of the project."""
+"""The accessibility audit run for real (axe, HTML_CodeSniffer, html-validate; the system Chromium) on small projects."""
 
 import json
 

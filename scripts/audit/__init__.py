@@ -3,13 +3,13 @@
 Builds the site, serves it on a free loopback port and checks every URL of
 the sitemap, every step of the rights finder (kept out of the sitemap) and
 each language's 404 page with the runs of settings.yml: axe (WCAG 2.2 AA,
-best practices) and HTML_CodeSniffer (through pa11y-ci) at each viewport and
-colour scheme, and html-validate on the HTML files. Modules:
+best practices) and HTML_CodeSniffer at each viewport and colour scheme,
+and html-validate on the HTML files. Modules:
 - node: the Node environment (nodeenv) and the Node tools (npm ci)
 - browser: the system Chromium, installed on Debian/Ubuntu when missing
 - server: the built site on a loopback port
-- axe: one axe pass (a viewport, every scheme) in Chromium through Playwright
-- pa11y: one pa11y-ci run (a viewport, a scheme)
+- in_browser: one pass per viewport, each page loaded once and checked by
+  axe and HTML_CodeSniffer in every colour scheme (Playwright)
 - html: html-validate on the built files
 - results: issues, WCAG criteria, exclusions, the grouped report
 """
@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
 from scripts import buildcheck, project, site_version
-from scripts.audit import axe, browser, html, node, pa11y, results, server
+from scripts.audit import browser, html, in_browser, node, results, server
 from scripts.content import load
 from scripts.findings import Finding
 from scripts.sitecheck.site import ERROR_PAGE, Site
@@ -112,45 +112,27 @@ def run_audit(config: Path = project.CONFIG, settings: dict | None = None) -> Au
     return audit
 
 
-def browser_jobs(settings: dict) -> list[tuple[dict, str, list[str]]]:
-    """(run, viewport, schemes) per browser job: a pa11y-ci per scheme, an axe pass for all of them."""
-    jobs = []
-    for run in settings["runs"]:
-        schemes = run.get("schemes", list(settings["schemes"]))
-        for viewport in run.get("viewports", settings["viewports"]):
-            if run["engine"] == "axe":
-                jobs.append((run, viewport, schemes))
-            elif run["engine"] == "pa11y":
-                jobs += [(run, viewport, [scheme]) for scheme in schemes]
-    return jobs
-
-
 def run_browsers(base: str, pages: list[str], chrome: str, settings: dict) -> list[tuple[dict, str, str, dict]]:
-    """(run, viewport, scheme, issues per URL) for every browser job, `processes` at a time."""
+    """(run, viewport, scheme, issues per URL) of every browser run: a pass per viewport, `processes` at a time."""
     urls = [base + page for page in pages]
+    runs = {run["name"]: run for run in settings["runs"]}
 
-    def one(job):
-        run, viewport, schemes = job
-        print(f"Auditing {len(urls)} pages: {run['name']} at {viewport}, {' and '.join(schemes)}…",
-              file=sys.stderr, flush=True)
-        size = settings["viewports"][viewport]
-        if run["engine"] == "axe":
-            found = axe.audit(urls, run, size, schemes, chrome, settings)
-        else:
-            found = {schemes[0]: pa11y.audit(urls, run, size, chrome, settings, schemes[0])}
-        return [(run, viewport, scheme, found[scheme]) for scheme in schemes]
+    def one(viewport):
+        print(f"Auditing {len(urls)} pages at {viewport}…", file=sys.stderr, flush=True)
+        found = in_browser.audit(urls, settings["runs"], viewport, chrome, settings)
+        return [(runs[name], viewport, scheme, per_url) for (name, scheme), per_url in found.items()]
 
     with ThreadPoolExecutor(settings["processes"]) as pool:
-        return [report for reports in pool.map(one, browser_jobs(settings)) for report in reports]
+        return [report for reports in pool.map(one, settings["viewports"]) for report in reports]
 
 
 def covered(settings: dict) -> list[dict]:
     """What each run checked: its standard, engine (with versions), viewports and colour schemes."""
-    in_browser = {"axe", "pa11y"}
+    browser = in_browser.SCRIPTS  # the engines that run in the browser
     return [{"name": run["name"], "standard": run["standard"], "engine": run["engine"],
              "versions": {package: node.package_version(package) for package in run["packages"]},
-             "viewports": list(run.get("viewports", settings["viewports"])) if run["engine"] in in_browser else [],
-             "schemes": list(run.get("schemes", settings["schemes"])) if run["engine"] in in_browser else []}
+             "viewports": list(run.get("viewports", settings["viewports"])) if run["engine"] in browser else [],
+             "schemes": list(run.get("schemes", settings["schemes"])) if run["engine"] in browser else []}
             for run in settings["runs"]]
 
 
@@ -166,7 +148,7 @@ def collect(audit: Audit, reports, base: str, criteria: dict[str, str], exclusio
         for page, source in audit.pages.items():
             audit.audited.append({"page": page, "url": base + page, "viewport": viewport or None,
                                   "scheme": scheme or None, "run": run["name"], "standard": run["standard"],
-                                  "engine": run["engine"], "runners": run.get("runners", [run["engine"]])})
+                                  "engine": run["engine"]})
             for raw in found.get(base + page, []):
                 if run["engine"] == "html-validate":
                     issue = results.validation_issue(raw, page, source, run["name"])

@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m scripts.audit",
         description="Accessibility audit: builds the site, serves it on a loopback port and checks every "
         "page of the sitemap, every step of the rights finder and the 404 pages with axe (WCAG 2.2 AA, best "
-        "practices, target size, AAA contrast) and HTML_CodeSniffer through pa11y-ci (WCAG 2.1 AA, AAA "
-        "contrast), at a phone and a desktop viewport, in the light and the dark colour scheme, and "
+        "practices, target size, AAA contrast) and HTML_CodeSniffer (WCAG 2.1 AA, AAA contrast) in the "
+        "system Chromium, at a phone and a desktop viewport, in the light and the dark colour scheme, and "
         "validates their HTML (html-validate). Exit 1 on any issue.",
     )
     parser.add_argument("--config-file", type=Path, default=project.CONFIG,

@@ -1,4 +1,4 @@
-"""The audit's Node tools: a Node environment made by nodeenv; axe-core, pa11y-ci, html-validate from package-lock.json.
+"""The audit's Node tools: a Node environment made by nodeenv; axe-core, HTML_CodeSniffer, html-validate from package-lock.json.
 
 The Node environment lives in .nodeenv/ (ignored by git). It uses the Node
 already on the machine (`--node=system`) when there is one; otherwise nodeenv
@@ -29,7 +29,7 @@ class SetupError(Exception):
 
 
 def environment() -> dict[str, str]:
-    """The environment in which node, npm and pa11y-ci run: the Node environment first on PATH."""
+    """The environment in which node, npm and html-validate run: the Node environment first on PATH."""
     path = os.pathsep.join([str(NODE_ENV / "bin"), str(NODE_MODULES / ".bin"), os.environ.get("PATH", "")])
     return {**os.environ, "PATH": path, "NODE_VIRTUAL_ENV": str(NODE_ENV)}
 
@@ -37,7 +37,7 @@ def environment() -> dict[str, str]:
 def nodeenv_command(system_node: str | None) -> list[str]:
     command = [sys.executable, "-m", "nodeenv", "--quiet"]
     # Without a Node on the machine nodeenv downloads one, as usual: the
-    # long-term-support release, which pa11y-ci supports.
+    # long-term-support release, which the tools support.
     command.append("--node=system" if system_node else "--node=lts")
     return [*command, str(NODE_ENV)]
 

@@ -2,8 +2,9 @@
 
 The human report groups the issues by problem (runner + code), so a theme
 problem on every page is one paragraph, not one line per page and selector.
-Issues come from axe (scripts/audit/axe.py), HTML_CodeSniffer (pa11y-ci) and
-html-validate (scripts/audit/html.py), all in pa11y's shape of an issue.
+Issues come from axe and HTML_CodeSniffer (scripts/audit/in_browser.py) and
+html-validate (scripts/audit/html.py), all in pa11y's shape of an issue
+(code, message, selector, context, runner), which the audit used before.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ FINDINGS = Reporter(HERE / "messages.yml", "accessibility")
 # WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail: criterion 1.4.3, technique G18
 HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(?P<criterion>\d+_\d+_\d+)\.(?P<technique>[^.]+(?:\.\d+)?)")
 AXE_CRITERION_TAG = re.compile(r"^wcag(\d)(\d)(\d+)$")
-LOAD_ERROR = "pa11y-error"
+LOAD_ERROR = "page-not-checked"
 LISTED_PAGES = 8
 HTML_STANDARD = "HTML standard"  # the "criterion" of html-validate's findings
 
@@ -71,8 +72,8 @@ def technique(code: str) -> str:
 
 def to_issue(raw: dict, page: str, source: str, viewport: str, run: str, criteria: dict[str, str],
              scheme: str = "light") -> Issue:
-    if "code" not in raw:  # the page did not load: pa11y reports the error instead
-        return Issue(page, source, viewport, run, "pa11y", LOAD_ERROR, "", "", raw.get("message", str(raw)),
+    if "code" not in raw:  # the page did not load, or an engine failed on it: the error instead
+        return Issue(page, source, viewport, run, "browser", LOAD_ERROR, "", "", raw.get("message", str(raw)),
                      "", "The page could not be audited", "", scheme)
     extras = raw.get("runnerExtras") or {}
     match = HTMLCS_CODE.search(raw["code"])
