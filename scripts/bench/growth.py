@@ -13,7 +13,7 @@ mkdocs.yml with a longer nav, the real hooks and theme (`scripts/` and
 size asked. So the build does exactly what the real build does, on more
 pages; nothing is written into docs/.
 
-Generated pages look like the real ones: the front matter of
+Generated pages look like the real ones (each at its address, page-0002.html): the front matter of
 scripts/content/schemas/front-matter.schema.yml, headings, paragraphs with an abbreviation
 from the glossary, a list, a table, links to the previous and next pages
 (one to a heading) and to a real page. The texts are a few fixed sentences:
@@ -105,6 +105,7 @@ def page_markdown(language: str, number: int, per_language: int, real: list[str]
         f"title: {json.dumps(title, ensure_ascii=False)}",
         f"description: {json.dumps(text['description'].format(**values), ensure_ascii=False)}",
         f"last_reviewed: {datetime.date.today().isoformat()}",
+        f"address: {Path(page_path(number)).stem}",  # page-0002: at the language's root, as every page
         "---",
         "",
         f"# {title}",

@@ -2,7 +2,7 @@
 
 Same Markdown (this project's docs/), same site settings, Markdown extensions,
 plugins (search, i18n) and content hooks (key figures, glossary terms,
-missing translations); stock theme settings: no overrides/, no site.css, no theme features,
+missing translations, page addresses: the same pages at the same addresses); stock theme settings: no overrides/, no site.css, no theme features,
 Material's default fonts and footer. The two hooks that fix stock Material +
 i18n behaviour (one search index and one 404 page per language) are left out.
 """

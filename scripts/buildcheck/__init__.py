@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from scripts.findings import Finding, Reporter
 CATALOG = Path(__file__).with_name("messages.yml")
 REPORT = Reporter(CATALOG, "build")
 LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
+HOOK_FINDING = "hook-finding"
 
 
 def run_build(site_dir: Path, config: Path = project.CONFIG, site_url: str | None = None) -> subprocess.CompletedProcess:
@@ -61,6 +63,10 @@ def to_finding(text: str, docs: Path) -> Finding:
         if match:
             break
     values = {key: value for key, value in match.groupdict().items() if value}
+    if rule == HOOK_FINDING:
+        finding = REPORT.finding(rule, values["file"], None, int(values.get("line", 0)) or None,
+                                 severity=values["severity"], said=values["said"], fix=values.get("fix", ""))
+        return replace(finding, rule=values["rule"])
     if "doc" in values:
         values["file"] = f"{docs.name}/{values['doc']}"
     file = values.pop("file", "mkdocs.yml")

@@ -12,9 +12,11 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://w
 SWITCH_LINKS = "nav.site-languages a"
 
 
-def counterpart(page: Page, language) -> PurePosixPath:
-    relative = page.path.relative_to(page.language.folder) if page.language.folder else page.path
-    return PurePosixPath(language.folder) / relative
+def counterpart(page: Page, language) -> PurePosixPath | None:
+    """Where the same page is published in `language`: the file of the same name in that
+    language's folder, at its own address."""
+    source = page.source_page
+    return page.site.site_path(source.in_language(language.code)) if source else None
 
 
 def check_page(page: Page):

@@ -10,6 +10,8 @@ from pathlib import Path, PurePosixPath
 from bs4 import BeautifulSoup
 
 from scripts import project
+from scripts.content import addresses
+from scripts.content.pages import SourcePage
 from scripts.findings import ERROR, Finding, Reporter
 
 REPORT = Reporter(Path(__file__).with_name("messages.yml"), "site")
@@ -32,10 +34,17 @@ class Page:
         return self.path.name == ERROR_PAGE and self.path.parent == PurePosixPath(self.language.folder)
 
     @property
+    def source_page(self) -> SourcePage | None:
+        """The Markdown page published here (its front matter's address says where)."""
+        return self.site.published.get(self.path)
+
+    @property
     def source(self) -> str:
         """The file to change: the page's Markdown, or the theme template."""
         if self.is_error_page:
             return "overrides/404.html"
+        if self.source_page is not None:
+            return self.source_page.shown
         relative = self.path.relative_to(self.language.folder) if self.language.folder else self.path
         return f"docs/{self.language.code}/{relative.with_suffix('.md')}"
 
@@ -73,6 +82,15 @@ class Site:
     def load(cls, root: Path, project_dir: Path | None = None) -> "Site":
         project_dir = project_dir or project.ROOT
         return cls(root, project_dir, project.languages(project_dir / "mkdocs.yml"))
+
+    @cached_property
+    def published(self) -> dict[PurePosixPath, SourcePage]:
+        """Which Markdown page each page of the site is made from."""
+        return {path: page for page, path in addresses.site_paths(self.project_dir).items()}
+
+    def site_path(self, page: SourcePage) -> PurePosixPath | None:
+        """Where a Markdown page is published."""
+        return next((path for path, source in self.published.items() if source == page), None)
 
     def exists(self, path: PurePosixPath) -> bool:
         target = self.root / path
