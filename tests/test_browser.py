@@ -285,6 +285,39 @@ def test_search_returns_pages_of_the_page_language_only(open_page, site, path, q
         assert in_french == (language_folder == "fr/"), url
 
 
+def search_results(page, query):
+    """Type a query into the search field as a reader does; the results' addresses, once shown."""
+    page.click(".md-search__input")
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item a")
+    return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(link => link.pathname)")
+
+
+@pytest.mark.parametrize("language, query, page_name, as_written", [
+    ("fr", "integration", "allowances.md", "intégration"),
+    ("nl", "wallonie", "disability-card.md", "Wallonië"),
+])
+def test_search_finds_words_typed_without_their_accents_and_shows_them_as_written(
+        open_page, language, query, page_name, as_written):
+    page = open_page(published(language, "index.md"), viewport=DESKTOP)
+
+    found = search_results(page, query)
+
+    assert "/" + published(language, page_name) in found
+    marked = page.eval_on_selector_all(".md-search-result__item mark", "marks => marks.map(mark => mark.textContent)")
+    assert as_written in marked
+
+
+def test_a_french_search_for_the_european_disability_card_finds_its_page_without_struck_out_words(open_page):
+    page = open_page(published("fr", "index.md"), viewport=DESKTOP)
+
+    found = search_results(page, "la European Disability Card")
+
+    assert found[0] == "/" + published("fr", "disability-card.md")
+    assert page.locator(".md-search-result del").evaluate_all(
+        "struck => struck.filter(element => element.getClientRects().length)") == []
+
+
 # Material's script waits until the reader wants it (overrides/main.html, site.js)
 
 def requested_urls(page):

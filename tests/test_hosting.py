@@ -246,7 +246,8 @@ def watched_page(chromium, served):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["index.html", "allowances.html", "fr/index.html", "fr/key-figures.html"])
+@pytest.mark.parametrize("path", ["index.html", published("nl", "allowances.md"), "fr/index.html",
+                                  published("fr", "key-figures.md")])
 def test_a_page_loads_with_no_csp_violation_and_no_failed_request(served, watched_page, path):
     page, problems = watched_page
     page.goto(served[0] + path, wait_until="networkidle")
@@ -267,7 +268,7 @@ def test_a_chart_opened_on_its_own_is_drawn_with_its_colours(served, watched_pag
 @pytest.mark.browser
 def test_search_with_materials_script_and_worker_runs_under_the_policy(served, watched_page):
     page, problems = watched_page
-    page.goto(served[0] + "allowances.html", wait_until="networkidle")
+    page.goto(served[0] + published("nl", "allowances.md"), wait_until="networkidle")
     page.click(".md-search__input")
     page.keyboard.type("parkeerkaart")
     page.wait_for_selector(".md-search-result__item a")
