@@ -87,6 +87,8 @@ def replaced(path: str, old: str, new: str) -> str:
 BROKEN = {
     "glossary": ("nl.yml", "terms:\n  - term: inkomensvervangende tegemoetkoming\n    explanation: Geld.\n", "nl",
                  "data-field-missing", 2, "Voeg 'source:' toe aan dit item"),
+    "names": ("names.yml", "names:\n  - name: zorgkas\n    lang: nederlands\n", catalogs.EVERY_LANGUAGE,
+              "data-field-wrong", 3, "Verwacht: de taal van de naam: nl, fr, de of en. / Attendu : la langue du nom"),
     "figures": ("parking.yml", replaced("docs/data/figures/parking-cards-2023.yml", "cards: 514976", "cards: veel"),
                 catalogs.EVERY_LANGUAGE, "data-field-wrong", 27,
                 "Verwacht: een getal zonder punten of spaties (242454, of 22.9 met een punt voor de decimalen). / "

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, frontmatter, langcheck, parity, project
+from scripts import buildcheck, frontmatter, langcheck, langparts, parity, project
 from scripts.content import DataError
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
@@ -38,6 +38,7 @@ CHECKERS: list[Checker] = [
     Checker("parity", lambda project_dir, site_dir: parity.check(project_dir)),
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
     Checker("language", lambda project_dir, site_dir: langcheck.check_docs(project_dir)),
+    Checker("language of parts", lambda project_dir, site_dir: langparts.check(project_dir)),
 ]
 
 # The summary is for editors of every language (messages.yml).

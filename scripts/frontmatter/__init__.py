@@ -158,7 +158,7 @@ def wrong_value(problem: Problem, page: SourcePage, document: Document) -> Findi
         return REPORT.finding("empty-value", file, language, line, key=key, example=example([key], page))
     if entry.get("format") == "date":
         return REPORT.finding("invalid-date", file, language, line, key=key, value=written)
-    if isinstance(where[-1], int):
+    if isinstance(where[-1], int) or "enum" in entry:
         return REPORT.finding("value-not-allowed", file, language, line, key=key, value=written,
                               allowed=", ".join(entry.get("enum", ())))
     rule = WRONG_KIND.get(entry.get("type"), "not-text")
