@@ -10,7 +10,7 @@ from scripts.content import addresses
 from scripts.content.pages import SourcePage
 from scripts.project import ROOT
 from scripts.sitecheck import check_site
-from tests.conftest import build, new_page, replace_in
+from tests.conftest import build, new_page, published, replace_in
 from tests.test_sitecheck import rules
 
 # Every page of the site and its addresses (issue 12: /tegemoetkomingen.html, /fr/allocations.html…).
@@ -204,3 +204,12 @@ def test_the_editors_guide_shows_the_address_messages_as_make_check_prints_them(
         printed += [finding.human() for finding in address_findings(project_copy, page)]
 
     assert quoted == printed
+
+
+def test_every_page_offers_the_contact_page_of_its_own_language_when_search_finds_nothing(built_site):
+    from scripts.sitecheck.site import Site
+
+    site = Site.load(built_site)
+    for page in site.pages:
+        link = page.soup.select_one("template#site-search-none a")
+        assert page.resolve(link["href"]) == PurePosixPath(published(page.language.code, "contact.md")), page.path

@@ -318,6 +318,22 @@ def test_a_french_search_for_the_european_disability_card_finds_its_page_without
         "struck => struck.filter(element => element.getClientRects().length)") == []
 
 
+@pytest.mark.parametrize("language, says", [("nl", "Probeer een ander"), ("fr", "Essayez un autre mot")])
+def test_a_search_that_finds_nothing_says_so_and_offers_the_contact_page(open_page, language, says):
+    page = open_page(published(language, "index.md"), viewport=PHONE)
+    page.click('.md-header [data-site-toggle="__search"]')
+    page.keyboard.type("xqzwv")
+
+    help = page.wait_for_selector("[role=status] .site-search-none", state="visible")
+
+    assert says in help.inner_text()
+    assert help.eval_on_selector("a", "link => link.pathname") == "/" + published(language, "contact.md")
+    page.fill(".md-search__input", "")
+    page.keyboard.type("contact")
+    page.wait_for_selector(".md-search-result__item a")
+    assert not help.is_visible()  # results: no help line
+
+
 # Material's script waits until the reader wants it (overrides/main.html, site.js)
 
 def requested_urls(page):
