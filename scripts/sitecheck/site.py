@@ -84,13 +84,18 @@ class Site:
         return cls(root, project_dir, project.languages(project_dir / "mkdocs.yml"))
 
     @cached_property
+    def site_paths(self) -> dict[SourcePage, PurePosixPath]:
+        """Where each Markdown page is published (its front matter's address)."""
+        return addresses.site_paths(self.project_dir)
+
+    @cached_property
     def published(self) -> dict[PurePosixPath, SourcePage]:
         """Which Markdown page each page of the site is made from."""
-        return {path: page for page, path in addresses.site_paths(self.project_dir).items()}
+        return {path: page for page, path in self.site_paths.items()}
 
     def site_path(self, page: SourcePage) -> PurePosixPath | None:
         """Where a Markdown page is published."""
-        return next((path for path, source in self.published.items() if source == page), None)
+        return self.site_paths.get(page)
 
     def exists(self, path: PurePosixPath) -> bool:
         target = self.root / path
