@@ -14,6 +14,7 @@ from playwright.sync_api import sync_playwright
 from scripts.audit import browser, load_settings
 from scripts.buildcheck import run_build
 from scripts.content.addresses import site_paths, suggested
+from scripts.content.rights_finder import DATA as FINDER_DATA
 from scripts.project import ROOT
 
 SMALL_PROJECT = Path(__file__).parent / "fixtures" / "small-project"
@@ -43,12 +44,13 @@ def site_copy(built_site, tmp_path) -> Path:
 def project_copy(tmp_path) -> Path:
     """A small project that a test may break: the real mkdocs.yml (without its nav)
     and data, and one page per language from tests/fixtures/small-project, so tests
-    do not change when the real content does. Theme and hooks are linked, not copied."""
+    do not change when the real content does. Theme and hooks are linked, not copied.
+    It has no rights finder: the finder's data names pages this project does not have."""
     project = tmp_path / "project"
     shutil.copytree(SMALL_PROJECT, project)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(re.sub(r"(?ms)^nav:\n.*?(?=^\S)", "", config), encoding="utf-8")
-    shutil.copytree(ROOT / "docs/data", project / "docs/data")
+    shutil.copytree(ROOT / "docs/data", project / "docs/data", ignore=shutil.ignore_patterns(FINDER_DATA.name))
     for shared in ("overrides", "scripts"):
         (project / shared).symlink_to(ROOT / shared)
     return project

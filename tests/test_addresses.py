@@ -25,6 +25,7 @@ ADDRESSES = {
     "contact.md": ("contact.html", "fr/contact.html"),
     "glossary.md": ("woordenlijst.html", "fr/glossaire.html"),
     "accessibility.md": ("toegankelijkheid.html", "fr/accessibilite.html"),
+    "rights-finder.md": ("welke-rechten.html", "fr/quels-droits.html"),
 }
 
 

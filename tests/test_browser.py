@@ -82,8 +82,10 @@ def open_page(chromium, site):
 
 
 def home_and_another(pages):
-    """The home page and one topic page (the first in the sitemap; the French home page until there is one)."""
-    topics = [page for page in pages if "/" not in page and page not in ("index.html", "404.html")]
+    """The home page and one topic page (the first in the sitemap; the French home page until there is one).
+    The rights finder's start page, next in the menu, is no topic page; its steps are no pages of the menu."""
+    topics = [page for page in pages if "/" not in page and page not in ("index.html", "404.html")
+              and not page.startswith("rights-finder")]
     return ["index.html", topics[0] if topics else "fr/index.html"]
 
 
@@ -196,7 +198,7 @@ def test_the_menu_opens_moves_focus_and_closes_with_the_keyboard_alone(open_page
 
 # Reflow, text size, text spacing, motion, no JavaScript
 
-CLIPPED_TEXT = """() => [...document.querySelectorAll("article *")].filter(element => {
+CLIPPED_TEXT = """() => [...document.querySelectorAll("article *:not(.site-visually-hidden)")].filter(element => {
   const style = getComputedStyle(element)
   return /hidden|clip/.test(style.overflowX + style.overflowY) &&
     (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
@@ -205,8 +207,9 @@ CLIPPED_TEXT = """() => [...document.querySelectorAll("article *")].filter(eleme
 
 @pytest.mark.parametrize("styles", ["", TEXT_SPACING], ids=["as is", "wide text spacing"])
 def test_no_page_scrolls_sideways_or_cuts_off_text_at_320px(open_page, site, styles):
-    for path in site[2]:
-        page = open_page(path)
+    page = open_page("index.html")
+    for path in site[2]:  # one tab for every page: a new one per page costs more than the check
+        page.goto(site[0] + path)
         if styles:
             page.add_style_tag(content=styles)
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], path
@@ -384,3 +387,59 @@ def test_the_numbers_in_the_key_figures_tables_are_aligned_right(open_page):
         [...row.cells].map(cell => getComputedStyle(cell).textAlign))""")
 
     assert rows and all(row[0] == "left" and set(row[1:]) == {"right"} for row in rows), rows
+
+
+# The rights finder (scripts/finder/): reached from the home page's first screen, walked without JavaScript
+
+FINDER_PATH = ["Een handicap of een ziekte die lang duurt", "18 tot en met 64 jaar", "Ja", "Ik weet het niet"]
+
+
+@pytest.mark.parametrize("path, link", [("index.html", "Welke rechten kun je hebben?"),
+                                        ("fr/index.html", "Quels droits pouvez-vous avoir\u202f?")])
+def test_the_rights_finder_starts_on_the_first_screen_of_the_home_page(open_page, path, link):
+    """Next to the free number, which must stay on the first screen too (issue 12)."""
+    page = open_page(path)
+    start = page.locator("article a.site-start")
+
+    assert start.inner_text().startswith(link)
+    for element in (start, page.locator('article a[href="tel:+3280098799"]').first):
+        box = element.bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+
+
+def test_the_rights_finder_is_walked_to_a_result_without_javascript(open_page):
+    page = open_page("index.html", java_script_enabled=False)
+    with page.expect_navigation():
+        page.click("article a.site-start")
+    with page.expect_navigation():
+        page.click("article a.md-button")  # "Begin met de vragen"
+
+    for number, answer in enumerate(FINDER_PATH):
+        assert page.locator("article h1").count() == 1
+        links = page.locator(".finder-answers a")
+        for index in range(links.count()):  # every answer a large target across the phone (WCAG 2.5.5)
+            box = links.nth(index).bounding_box()
+            assert box["height"] >= 44 and box["width"] >= PHONE["width"] - 40, box
+        if number == 0:  # the keyboard alone: Tab to the answer, Enter
+            tab_to(page, lambda focused: focused["text"] == answer)
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+        else:
+            with page.expect_navigation():
+                links.get_by_text(answer, exact=True).click()
+
+    # At an address in the reader's language: the start page's, then the answers given.
+    assert page.url.endswith("/welke-rechten-handicap-of-ziekte-18-tot-64-jaar-minder-inkomen-of-extra-kosten-"
+                             "moeilijk-verplaatsen.html")
+    assert page.locator("article h1").inner_text() == "Je resultaat"
+    assert page.locator("article h3", has_text="De tegemoetkomingen").count() == 1
+    assert page.locator('article a[href="tel:+3280098799"]').count() == 1
+    with page.expect_navigation():
+        page.get_by_role("link", name="Wijzigen (Hoe oud ben je?)", exact=True).click()
+    assert page.locator("article h1").inner_text() == "Hoe oud ben je?"
+
+    with page.expect_navigation():
+        page.click("nav.site-languages a[hreflang=fr]")
+    assert page.url.endswith("/fr/quels-droits-handicap-ou-maladie.html")
+    assert page.locator("article h1").inner_text() == "Quel âge avez-vous\u202f?"

@@ -1,7 +1,7 @@
 """The strict build as a check: MkDocs' warnings as plain findings on the page and line."""
 
 from scripts.buildcheck import check as build_check
-from scripts.buildcheck import log_entries, to_finding
+from scripts.buildcheck import log_entries, to_finding, worded_findings
 from scripts.project import DOCS
 
 
@@ -59,3 +59,19 @@ def test_a_nav_entry_without_its_page_is_reported_on_mkdocs_yml():
 
     assert (finding.rule, finding.file) == ("nav-page-missing", "mkdocs.yml")
     assert finding.message == "The menu (nav in mkdocs.yml) names 'contakt.md', but a language folder has no such page."
+
+
+def test_findings_a_hook_already_worded_are_taken_over_with_their_file_and_line():
+    log = ("INFO    -  Building\n"
+           "ERROR   -  docs/data/rights-finder.yml:12 error [finder-next-unknown] Leidt nergens heen. → Schrijf next: result.\n"
+           "  docs/data/rights-finder.yml:40:3 warning [finder-case-unused] Geen pad. → Kijk when na.\n"
+           "WARNING -  Doc file 'nl/x.md' contains a link 'y.md', but the target 'nl/y.md' is not found among "
+           "documentation files.\n")
+
+    findings, rest = worded_findings(log)
+
+    assert [(f.file, f.line, f.column, f.rule, f.severity, f.message, f.suggestion) for f in findings] == [
+        ("docs/data/rights-finder.yml", 12, None, "finder-next-unknown", "error", "Leidt nergens heen.",
+         "Schrijf next: result."),
+        ("docs/data/rights-finder.yml", 40, 3, "finder-case-unused", "warning", "Geen pad.", "Kijk when na.")]
+    assert [to_finding(entry, DOCS).rule for entry in log_entries(rest)] == ["link-missing-page"]

@@ -115,6 +115,9 @@ BROKEN = {
                            None, "data-field-missing", 32, "Add 'summary:' to this item"),
     "messages": ("messages.yml", "page-old:\n  message: {nl: Oud.}\n", None, "data-field-wrong", 2,
                  "Expected: a finding's message and fix, or a report's text."),
+    "rights-finder": ("rights-finder.yml", replaced("docs/data/rights-finder.yml", "start: topic", "start: [topic]"),
+                      catalogs.EVERY_LANGUAGE, "data-field-wrong", 24,
+                      "Verwacht: de id van de eerste vraag. / Attendu : l'id de la première question."),
 }
 
 

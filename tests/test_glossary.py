@@ -73,14 +73,16 @@ def test_a_malformed_entry_stops_the_build_naming_the_file_and_line(project_copy
                         encoding="utf-8")
     line = text.splitlines().index("  - term: allocation de remplacement de revenus") + 1
 
-    built, [finding] = build_check(tmp_path / "site", project_copy / "mkdocs.yml")
+    built, findings = build_check(tmp_path / "site", project_copy / "mkdocs.yml")
 
-    # `make check` shows every problem of the file, in the file's language.
+    # `make check` shows every problem of the file, in the file's language, each on its line.
     assert not built
-    assert f"docs/data/glossary/fr.yml:{line} error [data-field-missing]" in finding.message
-    assert "« explanation » manque" in finding.message
-    assert f"docs/data/glossary/fr.yml:{line} error [data-field-unknown]" in finding.message
-    assert "« explication » est inconnu" in finding.message
+    assert [(f.file, f.line, f.rule) for f in findings] == [
+        ("docs/data/glossary/fr.yml", line, "data-field-missing"),
+        ("docs/data/glossary/fr.yml", line, "data-field-unknown")]
+    assert "« explanation » manque" in findings[0].message
+    assert "« explication » est inconnu" in findings[1].message
+    assert findings[1].suggestion.startswith("Corrigez l'orthographe")
 
 
 def test_the_same_abbreviation_twice_is_reported_in_dutch(tmp_path):

@@ -10,7 +10,7 @@ from scripts.sitecheck.__main__ import main
 from scripts.sitecheck import search as search_check
 from scripts.sitecheck.site import Site
 from scripts.theme.search_index import language_index, site_worker, with_script_config
-from tests.conftest import build, new_page, replace_in
+from tests.conftest import build, new_page, published, replace_in
 
 
 def rules(findings):
@@ -194,10 +194,12 @@ def test_the_site_worker_is_named_next_to_materials_and_told_its_name():
 
 def test_every_page_and_every_heading_of_each_language_is_in_its_index(built_site):
     site = Site.load(built_site)
-    headings = {page.path: search_check.heading_ids(page) for page in site.pages if not page.is_error_page}
+    headings = {page.path: search_check.heading_ids(page) for page in site.pages
+                if not page.is_error_page and not page.noindex}
 
     assert search_check.check(site) == []
-    assert len(headings) == 20 and sum(len(ids) for ids in headings.values()) > 150  # the check had work to do
+    # The check had work to do: every Markdown page (the finder's steps stay out of search), their headings.
+    assert set(headings) == set(site.published) and sum(len(ids) for ids in headings.values()) > 150
 
 
 def test_the_french_disability_card_page_keeps_its_own_search_entry(built_site):
@@ -326,3 +328,37 @@ def test_the_command_exits_1_and_prints_json_on_a_broken_site(site_copy, capsys)
 def test_the_command_exits_0_with_a_one_line_summary_on_the_real_site(built_site, capsys):
     assert main([str(built_site)]) == 0
     assert capsys.readouterr().out == "✔ 0 error(s), 0 warning(s) in 0 file(s)\n"
+
+
+# Pages kept out of the sitemap and of search on purpose: the steps of the rights finder
+
+FINDER_STEP = published("nl", "rights-finder.md").removesuffix(".html") + "-handicap-of-ziekte.html"
+
+
+def test_a_finder_step_is_reported_on_the_data_file_it_is_made_from(site_copy):
+    replace_in(site_copy / FINDER_STEP, '<html lang="nl"', '<html lang="fr"')
+
+    assert ("html-lang", "docs/data/rights-finder.yml") in rules(check_site(site_copy))
+
+
+def test_a_finder_step_in_the_sitemap_is_reported(site_copy):
+    replace_in(site_copy / "sitemap.xml", "</urlset>",
+               f"<url><loc>http://127.0.0.1:8000/{FINDER_STEP}</loc></url></urlset>")
+
+    assert ("sitemap-noindex", "docs/data/rights-finder.yml") in rules(check_site(site_copy))
+
+
+def test_a_finder_step_in_the_search_index_is_reported(site_copy):
+    index = site_copy / "search/search_index.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    data["docs"].append({"location": FINDER_STEP, "title": "Hoe oud ben je?", "text": ""})
+    index.write_text(json.dumps(data), encoding="utf-8")
+
+    assert ("search-noindex", "docs/data/rights-finder.yml") in rules(check_site(site_copy))
+
+
+def test_a_page_that_says_noindex_by_mistake_is_still_expected_nowhere_else(site_copy):
+    """Only noindex takes a page out of the sitemap: without it, a finder step must be listed."""
+    replace_in(site_copy / FINDER_STEP, '<meta name="robots" content="noindex">', "")
+
+    assert ("sitemap-page", "docs/data/rights-finder.yml") in rules(check_site(site_copy))

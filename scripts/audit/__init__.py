@@ -1,7 +1,8 @@
 """The accessibility audit: every page, both languages, phone and desktop, in a real browser.
 
 Builds the site, serves it on a free loopback port and runs pa11y-ci (axe and
-HTML_CodeSniffer) on every URL of the sitemap plus each language's 404 page,
+HTML_CodeSniffer) on every URL of the sitemap, every step of the rights finder
+(kept out of the sitemap) and each language's 404 page,
 once per viewport and run of settings.yml. Modules:
 - node: the Node environment (nodeenv) and pa11y-ci (npm ci)
 - browser: the system Chromium, installed on Debian/Ubuntu when missing
@@ -58,12 +59,14 @@ def load_settings(path: Path = SETTINGS) -> dict:
 
 
 def audited_pages(site_dir: Path, base: str, site: Site) -> list[str]:
-    """Every page in the sitemap, then each language's 404 page (not in any sitemap)."""
+    """Every page in the sitemap; then the pages kept out of it on purpose (robots: noindex):
+    every step of the rights finder; then each language's 404 page (not in any sitemap)."""
     locations = [loc.text.strip() for loc in ElementTree.parse(site_dir / "sitemap.xml").iter(SITEMAP_LOC)]
     outside = [loc for loc in locations if not loc.startswith(base)]
     if outside:
         raise node.SetupError(f"sitemap.xml lists addresses outside the audited site ({base}): {outside[0]}")
     pages = [loc[len(base):] or "index.html" for loc in locations]
+    pages += [str(page.path) for page in site.pages if page.noindex and not page.is_error_page]
     pages += [f"{language.folder}{ERROR_PAGE}" for language in site.languages]
     return list(dict.fromkeys(pages))
 

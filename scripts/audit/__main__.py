@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.audit",
         description="Accessibility audit: builds the site, serves it on a loopback port and runs pa11y-ci "
-        "(axe and HTML_CodeSniffer, WCAG 2.1 AA plus AAA contrast) on every page of the sitemap and the "
-        "404 pages, at a phone and a desktop viewport. Exit 1 on any issue.",
+        "(axe and HTML_CodeSniffer, WCAG 2.1 AA plus AAA contrast) on every page of the sitemap, every step "
+        "of the rights finder and the 404 pages, at a phone and a desktop viewport. Exit 1 on any issue.",
     )
     parser.add_argument("--config-file", type=Path, default=project.CONFIG,
                         help="the project's mkdocs.yml (default: this project's)")

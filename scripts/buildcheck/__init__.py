@@ -3,26 +3,26 @@
 MkDocs logs "WARNING - Doc file 'nl/x.md' contains a link …". This module
 runs the build, matches each warning or error against the patterns in
 messages.yml and reports it on the page's file (and the link's line), in the
-page's language, with how to fix it.
+page's language, with how to fix it. A hook that stops the build on a wrong
+data file logs findings already worded (file:line error [rule] …): those
+are taken over as they are.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 import subprocess
 import sys
 from pathlib import Path
 
 from scripts import project
 from scripts.findings import catalogs
-from scripts.findings import Finding, Reporter
+from scripts.findings import Finding, Reporter, parse
 
 CATALOG = Path(__file__).with_name("messages.yml")
 REPORT = Reporter(CATALOG, "build")
 LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
-HOOK_FINDING = "hook-finding"
 
 
 def run_build(site_dir: Path, config: Path = project.CONFIG, site_url: str | None = None) -> subprocess.CompletedProcess:
@@ -63,10 +63,6 @@ def to_finding(text: str, docs: Path) -> Finding:
         if match:
             break
     values = {key: value for key, value in match.groupdict().items() if value}
-    if rule == HOOK_FINDING:
-        finding = REPORT.finding(rule, values["file"], None, int(values.get("line", 0)) or None,
-                                 severity=values["severity"], said=values["said"], fix=values.get("fix", ""))
-        return replace(finding, rule=values["rule"])
     if "doc" in values:
         values["file"] = f"{docs.name}/{values['doc']}"
     file = values.pop("file", "mkdocs.yml")
@@ -75,12 +71,31 @@ def to_finding(text: str, docs: Path) -> Finding:
     return REPORT.finding(rule, file, language, line, text=text, **values)
 
 
+# What MkDocs puts before a message: "ERROR    -  ", or the indent of its following lines.
+LOG_PREFIX = re.compile(r"^(?:(?:WARNING|ERROR)\s+-\s+|\s+)")
+
+
+def worded_findings(log: str) -> tuple[list[Finding], str]:
+    """The findings a hook has already worded (a wrong data file stops the build with one
+    per line, as Finding.human() prints it): taken over as they are, with their file and
+    line; and the rest of the log."""
+    findings, rest = [], []
+    for line in log.splitlines():
+        finding = parse(LOG_PREFIX.sub("", line, count=1), "data")
+        if finding is None:
+            rest.append(line)
+        else:
+            findings.append(finding)
+    return findings, "\n".join(rest)
+
+
 def check(site_dir: Path = project.SITE, config: Path = project.CONFIG,
           site_url: str | None = None) -> tuple[bool, list[Finding]]:
     """Build the site; return whether it built, and the findings."""
     result = run_build(site_dir, config, site_url)
     docs = config.parent / "docs"
-    findings = [to_finding(text, docs) for text in log_entries(result.stderr)]
+    findings, log = worded_findings(result.stderr)
+    findings += [to_finding(text, docs) for text in log_entries(log)]
     if result.returncode != 0 and not findings:
         findings.append(to_finding(result.stderr.strip().splitlines()[-1], docs))
     return result.returncode == 0, findings

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, frontmatter, langcheck, langparts, parity, project
+from scripts import buildcheck, finder, frontmatter, langcheck, langparts, parity, project
 from scripts.content import DataError
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
@@ -39,6 +39,8 @@ CHECKERS: list[Checker] = [
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
     Checker("language", lambda project_dir, site_dir: langcheck.check_docs(project_dir)),
     Checker("language of parts", lambda project_dir, site_dir: langparts.check(project_dir)),
+    # Its errors also stop the build, which then reports them once, here, with the warnings.
+    Checker("rights finder", lambda project_dir, site_dir: finder.check(project_dir)),
 ]
 
 # The summary is for editors of every language (messages.yml).

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -86,6 +87,22 @@ class Reporter:
         and may be named line or column too."""
         text, fix = catalogs.text(self.catalog, message or rule, language, file=file, **values)
         return Finding(file, line, column, rule, category or self.category, severity, text, fix)
+
+
+# A finding as human() prints it: file[:line[:column]] severity [rule] message[ → fix]
+HUMAN = re.compile(r"^(?P<file>[^\s:]+)(?::(?P<line>\d+))?(?::(?P<column>\d+))? (?P<severity>error|warning) "
+                   r"\[(?P<rule>[a-z0-9-]+)\] (?P<message>.+?)(?: → (?P<fix>.*))?$")
+
+
+def parse(text: str, category: str) -> Finding | None:
+    """A finding printed by human() (a hook's log, another tool's output), read back; None
+    when `text` is no such line."""
+    match = HUMAN.match(text)
+    if match is None:
+        return None
+    line, column = (int(match[group]) if match[group] else None for group in ("line", "column"))
+    return Finding(match["file"], line, column, match["rule"], category, match["severity"], match["message"],
+                   match["fix"] or "")
 
 
 def summary(findings: list[Finding]) -> str:

@@ -56,8 +56,9 @@ def check_page(page: PageText, docs: Path = project.DOCS) -> list[Finding]:
     return allow.apply(page, findings, ruleset.ids | ALLOWABLE)
 
 
-def check_text(text: str, file: str, language: str) -> list[Finding]:
-    return check_page(parse(text, file, language))
+def check_text(text: str, file: str, language: str, docs: Path = project.DOCS) -> list[Finding]:
+    """The findings on a text that is not a page of its own (a test's sample, a data file's text)."""
+    return check_page(parse(text, file, language), docs)
 
 
 def check_file(path: Path, language: str | None = None, docs: Path = project.DOCS) -> list[Finding]:

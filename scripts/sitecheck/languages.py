@@ -14,9 +14,19 @@ SWITCH_LINKS = "nav.site-languages a"
 
 def counterpart(page: Page, language) -> PurePosixPath | None:
     """Where the same page is published in `language`: the file of the same name in that
-    language's folder, at its own address."""
+    language's folder, at its own address. For a page made by the build (a step of the
+    rights finder), the page its alternate leads to, if that page's alternate leads back."""
     source = page.source_page
-    return page.site.site_path(source.in_language(language.code)) if source else None
+    if source is not None:
+        return page.site.site_path(source.in_language(language.code))
+    target = alternate_of(page, language)
+    other = page.site.page(target) if target else None
+    return target if other is not None and alternate_of(other, page.language) == page.path else None
+
+
+def alternate_of(page: Page, language) -> PurePosixPath | None:
+    alternate = page.soup.select_one(f'head link[rel="alternate"][hreflang="{language.code}"]')
+    return page.resolve(alternate["href"]) if alternate is not None else None
 
 
 def check_page(page: Page):
@@ -65,6 +75,10 @@ def check_sitemap(site: Site):
         listed[path] = {link.get("hreflang") for link in url.findall("x:link", SITEMAP_NS)}
     for page in site.pages:
         if page.is_error_page:
+            continue
+        if page.noindex:  # a step of the rights finder: found through its start page only
+            if page.path in listed:
+                yield page.finding("sitemap-noindex")
             continue
         if page.path not in listed:
             yield page.finding("sitemap-page")

@@ -2,7 +2,8 @@
 
 Checks, for every language: its index exists in its folder, is set to that
 language (stemmer, stop words), splits words at apostrophes (French elisions
-such as d'intégration), lists every page of that language and nothing else:
+such as d'intégration), lists every page of that language and nothing else,
+except the steps of the rights finder (robots: noindex), which it must not list:
 each page by its own entry, before the entries of its headings (Material's
 script groups a page's results under the first entry it finds for the page:
 without the page's own, the group has no title and opens 'undefined'), and
@@ -63,6 +64,10 @@ def check_index(site: Site, language):
         if page.language != language or page.is_error_page:
             continue
         anchors = entries.get(page.path, [])
+        if page.noindex:  # a step of the rights finder: found through its start page only
+            if anchors:
+                yield page.finding("search-noindex", index=path)
+            continue
         if "" not in anchors:
             yield page.finding("search-page-missing", index=path)
         elif anchors[0]:

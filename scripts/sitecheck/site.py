@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from scripts import project
 from scripts.content import addresses
 from scripts.content.pages import SourcePage
+from scripts.content.rights_finder import made_from
 from scripts.findings import ERROR, Finding, Reporter
 
 REPORT = Reporter(Path(__file__).with_name("messages.yml"), "site")
@@ -40,13 +41,23 @@ class Page:
 
     @property
     def source(self) -> str:
-        """The file to change: the page's Markdown, or the theme template."""
+        """The file to change: the page's Markdown, the data file it is made from (a page
+        of the rights finder), or the theme template."""
         if self.is_error_page:
             return "overrides/404.html"
         if self.source_page is not None:
             return self.source_page.shown
         relative = self.path.relative_to(self.language.folder) if self.language.folder else self.path
-        return f"docs/{self.language.code}/{relative.with_suffix('.md')}"
+        markdown = f"docs/{self.language.code}/{relative.with_suffix('.md')}"
+        if (self.site.project_dir / markdown).is_file():
+            return markdown
+        return made_from(self.site.project_dir / "docs", relative.stem, self.language.code) or markdown
+
+    @cached_property
+    def noindex(self) -> bool:
+        """Whether the page asks search engines to leave it out (a step of the rights finder)."""
+        robots = self.soup.find("meta", attrs={"name": "robots"})
+        return bool(robots) and "noindex" in robots.get("content", "")
 
     @cached_property
     def script_config(self) -> dict:
