@@ -362,3 +362,11 @@ def test_a_page_that_says_noindex_by_mistake_is_still_expected_nowhere_else(site
     replace_in(site_copy / FINDER_STEP, '<meta name="robots" content="noindex">', "")
 
     assert ("sitemap-page", "docs/data/rights-finder.yml") in rules(check_site(site_copy))
+
+
+def test_a_finder_step_whose_other_language_leads_elsewhere_is_reported(site_copy):
+    """A page made by the build has no Markdown file to pair it: its alternate and that page's own must meet."""
+    replace_in(site_copy / FINDER_STEP, 'href="fr/quels-droits-handicap-ou-maladie.html" hreflang="fr"',
+               'href="fr/quels-droits-arts.html" hreflang="fr"')
+
+    assert ("hreflang-counterpart", "docs/data/rights-finder.yml") in rules(check_site(site_copy))
