@@ -30,10 +30,11 @@ Times are wall-clock and include Python's start-up and the charts drawn
 for every build (about 2 s): a fixed cost, so the time per page falls as
 the site grows unless some step grows faster than the pages. One did:
 Material rendered the whole nav into every page (pages² work); mkdocs.yml
-now sets navigation.prune (see there). Still growing with pages², and
-small at 1,000 pages: mkdocs-static-i18n's search deduplication
-(reconfigure_search_duplicates, compares every Dutch entry with every
-French one) and `page in nav.pages` in overrides/main.html.
+now sets navigation.prune (see there). mkdocs-static-i18n's search
+de-duplication (every Dutch entry against every French one) is off since
+each language makes its own index (reconfigure_search: false). Still
+growing with pages², and small at 1,000 pages: `page in nav.pages` in
+overrides/main.html.
 """
 
 from __future__ import annotations

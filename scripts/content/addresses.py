@@ -85,6 +85,10 @@ def _from_title(text: str, name: PurePosixPath) -> str:
     return suggested(title) if isinstance(title, str) and suggested(title) else suggested(name.stem)
 
 
+def _valid_or(address: str, fallback: str) -> str:
+    return address if is_valid(address) else fallback
+
+
 def site_path(folder: str, name: PurePosixPath, address: str | None) -> PurePosixPath:
     """Where a page is published: its language folder ('' or 'fr/') and its address, or
     its file name while it has no usable address (the check says why)."""
@@ -132,7 +136,7 @@ def _page_findings(page: SourcePage, text: str, value, line: int | None, taken):
     elif not is_valid(value):
         yield REPORT.finding("address-invalid", page.shown, page.language, line, category=CATEGORY,
                              value=value, explain=schema(FRONT_MATTER_SCHEMA)["properties"][KEY]["explain"],
-                             example=f"{KEY}: {suggested(value) or _from_title(text, page.name)}")
+                             example=f"{KEY}: {_valid_or(suggested(value), _from_title(text, page.name))}")
     else:
         others = [other.shown for other in taken[page.language, value] if other != page]
         if others:
