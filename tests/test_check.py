@@ -53,6 +53,22 @@ def test_the_table_lists_per_file_its_errors_warnings_and_the_checks_that_found_
     ]
 
 
+def test_the_language_table_counts_hard_words_and_passive_sentences_per_page(monkeypatch, tmp_path, capsys):
+    fake_build(monkeypatch, True, [])
+    hard = [Finding("docs/nl/index.md", 3, 1, rule, category, WARNING, "m", "f")
+            for rule, category in [("nl-indien", "jargon"), ("rare-word", "rare"), ("glossary-link", "glossary"),
+                                   ("passive", "passive"), ("sentence-long", "plain")]]
+    monkeypatch.setattr(check, "CHECKERS", [check.Checker("language", lambda project_dir, site_dir: hard)])
+
+    check.main(["--site-dir", str(tmp_path)])
+
+    lines = capsys.readouterr().out.splitlines()
+    heading = next(line for line in lines if line.startswith("taal per pagina / langue par page"))
+    assert "moeilijke woorden / mots difficiles" in heading and "leesbaarheid / lisibilité" in heading
+    [row] = [line for line in lines if line.startswith("docs/nl/index.md ") and len(line.split()) == 6]
+    assert row.split()[1:3] == ["3", "1"]  # jargon, rare and glossary are hard words; one passive sentence
+
+
 def test_a_checker_that_crashes_does_not_hide_the_others(monkeypatch, tmp_path, capsys):
     fake_build(monkeypatch, True, [])
 

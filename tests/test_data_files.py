@@ -94,7 +94,7 @@ BROKEN = {
                 "Verwacht: een getal zonder punten of spaties (242454, of 22.9 met een punt voor de decimalen). / "
                 "Attendu : un nombre sans points ni espaces"),
     "language-rules": ("nl.yml", replaced("scripts/langcheck/rules/nl.yml", "severity: error", "severity: fout"),
-                       "nl", "data-field-wrong", 44, "Verwacht: error of warning."),
+                       "nl", "data-field-wrong", 52, "Verwacht: error of warning."),
     "langcheck-settings": ("config.yml", replaced("scripts/langcheck/config.yml", "sentence_words: 25",
                                                   "sentence_words: vijfentwintig"),
                            None, "data-field-wrong", 8, "Expected: a whole number, 1 or more."),
@@ -113,6 +113,9 @@ BROKEN = {
                                 None, "data-field-wrong", 12, "Expected: a list of sources"),
     "bench-growth-pages": ("growth_pages.yml", replaced("scripts/bench/growth_pages.yml", "  summary: En bref\n", ""),
                            None, "data-field-missing", 32, "Add 'summary:' to this item"),
+    "plain-language-sample": ("sample.yml", "sample:\n  - word: x\n    language: nl\n    source: docs/nl/index.md\n"
+                              "    text: x\n    report: true\n    why: y\n", None, "data-field-wrong", 2,
+                              "Expected: a list of at least 100 labelled words"),
     "messages": ("messages.yml", "page-old:\n  message: {nl: Oud.}\n", None, "data-field-wrong", 2,
                  "Expected: a finding's message and fix, or a report's text."),
     "rights-finder": ("rights-finder.yml", replaced("docs/data/rights-finder.yml", "start: topic", "start: [topic]"),

@@ -60,7 +60,8 @@ def test_a_term_in_another_language_is_marked_with_its_language(built_site):
 
 def test_the_glossary_is_in_alphabetical_order_ignoring_accents_and_capitals():
     terms = load_glossary(DOCS, "fr")
-    headings = [line for line in glossary_markdown(terms).splitlines() if line and not line.startswith(":")]
+    headings = [line.split(" {#")[0] for line in glossary_markdown(terms).splitlines()
+                if line and not line.startswith(":")]
 
     assert headings.index("Médiateur fédéral") < headings.index("mutualité") < headings.index("MyHandicap")
     assert headings.index("carte artiste") < headings.index("Centre public d'action sociale (CPAS)")
@@ -114,3 +115,14 @@ def test_broken_yaml_is_reported_with_its_line(tmp_path):
     [finding] = error.value.findings
     assert finding.rule == "data-yaml" and finding.line == 4
     assert "is geen geldige YAML" in finding.message
+
+
+def test_every_glossary_entry_has_an_anchor_pages_can_link_to():
+    from scripts.content.glossary import anchor
+    terms = load_glossary(DOCS, "nl")
+    markdown = glossary_markdown(terms)
+    heroverweging = next(term for term in terms if term.term == "heroverweging")
+    assert anchor(heroverweging) == "heroverweging"
+    assert "heroverweging {#heroverweging}\n:   " in markdown
+    assert all(f"{{#{anchor(term)}}}" in markdown for term in terms)
+    assert len({anchor(term) for term in terms}) == len(terms)

@@ -9,13 +9,17 @@ from scripts.findings import ERROR, WARNING
 from scripts.langcheck import LANGUAGES, check_text, rules
 
 RULE_FIELDS = {"id", "category", "severity", "avoid", "prefer", "reason", "source", "match", "no_match"}
-OPTIONAL_FIELDS = {"except"}
-CATEGORIES = {"inclusive", "terminology", "plain"}
+OPTIONAL_FIELDS = {"except", "explain"}
+CATEGORIES = {"inclusive", "terminology", "plain", "jargon"}
 
 
 def data(language):
-    with (rules.RULES / f"{language}.yml").open(encoding="utf-8") as stream:
-        return yaml.safe_load(stream)
+    """Every rule of the language's rules files, one list."""
+    entries = []
+    for path in rules.files(language):
+        with path.open(encoding="utf-8") as stream:
+            entries += yaml.safe_load(stream)["rules"]
+    return {"rules": entries}
 
 
 def examples(kind):
@@ -43,6 +47,33 @@ def test_every_rule_is_complete_and_has_examples_both_ways(language):
         assert entry["category"] in CATEGORIES and entry["severity"] in (ERROR, WARNING), entry["id"]
         assert entry["avoid"] and entry["match"] and entry["no_match"], entry["id"]
         assert all(str(entry[key]).strip() for key in ("prefer", "reason", "source")), entry["id"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_has_a_jargon_list_with_its_sources(language):
+    [jargon] = [path for path in rules.files(language) if path.name == f"{language}-jargon.yml"]
+    with jargon.open(encoding="utf-8") as stream:
+        content = yaml.safe_load(stream)
+    assert content["source"].strip()
+    assert len(content["rules"]) >= 15
+    assert {entry["category"] for entry in content["rules"]} == {"jargon"}
+    assert {entry["severity"] for entry in content["rules"]} == {WARNING}
+
+
+def test_a_wrong_rules_file_is_a_finding_with_its_file_and_line_not_a_crash(tmp_path, monkeypatch):
+    broken = tmp_path / "nl.yml"
+    broken.write_text("rules:\n  - id: nl-test\n    category: jargon\n    severity: warning\n"
+                      "    avoid: [indien]\n    prefer: als\n    reason: stijf\n    match: [Indien.]\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES", tmp_path)
+    rules.load.cache_clear()
+    try:
+        found = check_text("Indien je wilt.", "docs/nl/page.md", "nl")
+    finally:
+        monkeypatch.undo()
+        rules.load.cache_clear()
+    assert [(f.rule, f.line) for f in found] == [("data-field-missing", 2)] * 2
+    assert "source" in found[0].message + found[1].message and "no_match" in found[0].message + found[1].message
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -82,8 +82,8 @@ def test_the_longest_name_is_reported_once(project_copy):
     assert "« Working in the Arts – Amateur »" in finding.message
 
 
-def test_the_description_is_not_text_a_part_of_which_can_be_marked(project_copy):
-    assert check(project_copy, "Test.", extra="") == []
+def test_the_description_and_attributes_are_not_text_a_part_of_which_can_be_marked(project_copy):
+    assert check(project_copy, '![La carte European Disability Card](carte.png "Working in the Arts")') == []
     page = project_copy / "docs/fr/test.md"
     page.write_text(page.read_text().replace("description: x", "description: La European Disability Card."))
     assert langparts.check(project_copy, [Path("docs/fr/test.md")]) == []

@@ -45,6 +45,10 @@ CHECKERS: list[Checker] = [
 
 # The summary is for editors of every language (messages.yml).
 TABLE_HEADINGS = ("file", "errors", "warnings", "found-by")
+LANGUAGE_HEADINGS = ("language-per-page", "hard-words", "passive", "sentence-average", "sentence-longest",
+                     "readability")
+# Which column of the language table counts a finding of each category.
+LANGUAGE_COLUMNS = {"jargon": "words", "rare": "words", "glossary": "words", "passive": "passive"}
 VERDICTS = {"failed": ("✖", "verdict-failed"), "warned": ("!", "verdict-warned"), "passed": ("✔", "verdict-passed")}
 
 
@@ -94,6 +98,17 @@ def drop_build_duplicates(results: list[Result]) -> None:
     build.findings = [f for f in build.findings if (f.file, f.rule) not in reported]
 
 
+def aligned(rows: list[tuple[str, ...]], numbers: set[int]) -> str:
+    """Rows as columns, the first row a heading: text reads from the left, numbers line up on the right."""
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    rows = [rows[0], tuple("-" * width for width in widths), *rows[1:]]
+    return "\n".join(
+        "  ".join(cell.rjust(width) if column in numbers else cell.ljust(width)
+                  for column, (cell, width) in enumerate(zip(row, widths))).rstrip()
+        for row in rows
+    )
+
+
 def table(results: list[Result]) -> str:
     """Errors and warnings per file, and which checks found them."""
     counts: Counter = Counter()
@@ -108,14 +123,28 @@ def table(results: list[Result]) -> str:
         (file, str(counts[file, ERROR]), str(counts[file, WARNING]), ", ".join(names))
         for file, names in sorted(found_by.items())
     ]
-    widths = [max(len(row[column]) for row in rows) for column in range(len(TABLE_HEADINGS))]
-    rows.insert(1, tuple("-" * width for width in widths))
-    # File names and check names read from the left, numbers line up on the right.
-    return "\n".join(
-        "  ".join(cell.rjust(width) if column in (1, 2) else cell.ljust(width)
-                  for column, (cell, width) in enumerate(zip(row, widths))).rstrip()
-        for row in rows
-    )
+    return aligned(rows, {1, 2})
+
+
+def language_table(results: list[Result], project_dir: Path) -> str:
+    """Per page, how plain its language is: hard words (jargon, rare words, unexplained
+    glossary terms) and passive sentences (the warnings above), average and longest sentence and readability, so an editor sees at a
+    glance which page needs work."""
+    counts: Counter = Counter()
+    for result in results:
+        for finding in result.findings:
+            counts[finding.file, LANGUAGE_COLUMNS.get(finding.category)] += 1
+    rows = [tuple(text(key) for key in LANGUAGE_HEADINGS)]
+    for language in project.languages():
+        for path in sorted((project_dir / "docs" / language.code).glob("*.md")):
+            file = project.shown(path)
+            summary = langcheck.sentence_summary(path, language.code)
+            if summary is None:
+                continue
+            score = f"{summary.readability.value:g}" if summary.readability else "–"
+            rows.append((file, str(counts[file, "words"]), str(counts[file, "passive"]),
+                         f"{summary.average:g}", str(summary.longest), score))
+    return aligned(rows, {1, 2, 3, 4, 5})
 
 
 def checks_summary(results: list[Result]) -> str:
@@ -160,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.format == "human":
         if findings:
             print("\n" + table(results) + "\n")
+        print(language_table(results, arguments.project_dir) + "\n")
         print(checks_summary(results))
         print(verdict(results))
     return 1 if any(result.not_run for result in results) else code

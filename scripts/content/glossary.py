@@ -8,6 +8,7 @@ The file's format is at its top and in schemas/glossary.schema.yml.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from html import escape
@@ -77,6 +78,17 @@ def duplicates(terms: list[Term], path: Path, language: str):
     return findings
 
 
+def slug(text: str) -> str:
+    """"allocation d'intégration" → "allocation-d-integration"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def anchor(term: Term) -> str:
+    """The term's anchor on the glossary page: pages link to glossary.md#<anchor>."""
+    return slug(term.term)
+
+
 def abbreviations(terms: list[Term]) -> dict[str, str]:
     """{abbreviation: full term}, for the abbr extension's glossary."""
     return {term.abbreviation: term.term for term in terms if term.abbreviation}
@@ -89,9 +101,10 @@ def sort_key(text: str) -> str:
 
 
 def glossary_markdown(terms: list[Term], mark: Callable[[str], str] = str) -> str:
-    """Every term as a definition list (def_list extension), in alphabetical order; `mark` marks
-    the names in another language in an explanation (scripts/content/names.py: marked)."""
-    entries = [f"{term.heading_markdown}\n:   {mark(term.explanation)}\n"
+    """Every term as a definition list (def_list extension), in alphabetical order, each
+    with its anchor (attr_list), so a page can link a term to its entry; `mark` marks the
+    names in another language in an explanation (scripts/content/names.py: marked)."""
+    entries = [f"{term.heading_markdown} {{#{anchor(term)}}}\n:   {mark(term.explanation)}\n"
                for term in sorted(terms, key=lambda t: sort_key(t.term))]
     return "\n".join(entries)
 

@@ -37,6 +37,8 @@ FRONT_MATTER_FIELDS = ("title", "description")
 # extension and pymdownx.snippets includes (--8<-- "file").
 ABBREVIATION_DEFINITION = re.compile(r"^[ ]{0,3}\*\[([^\]\n]+)\]:[^\n]*$", re.MULTILINE)
 SNIPPET = re.compile(r"^[ \t]*-{1,}8<-{1,}[^\n]*$", re.MULTILINE)
+# {{ figure NAME }} and {{ glossary }}: markers the build replaces (scripts/hooks/).
+MARKER = re.compile(r"\{\{[^{}\n]*\}\}")
 ABBR_ELEMENT = re.compile(r"<abbr\b[^>]*\btitle\s*=[^>]*>\s*([^<]+?)\s*</abbr>", re.IGNORECASE)
 ATTRIBUTE = r"\b{name}\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+)"  # name="value" in a raw tag
 CHECKED_ATTRIBUTES = ("alt", "title")
@@ -61,6 +63,17 @@ class Text:
     chars: str
     offsets: list[int]  # where each character is in the file
     block: tuple[int, int]  # the lines (as file offsets) of its block: paragraph, table row…
+    kind: str = "text"  # text, heading, meta (front matter, alt and title attributes)
+    section: str = ""  # the heading of its ## section ("Bronnen": a list of sources)
+    boxes: tuple[str, ...] = ()  # the titles of the admonitions it is in (??? quote "Bronnen": the sources)
+
+
+@dataclass(frozen=True)
+class LinkText:
+    """A link's text, as file offsets of its first and last character, and its target."""
+    start: int
+    end: int
+    href: str
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,7 @@ class PageText:
     texts: list[Text] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     abbreviations: set[str] = field(default_factory=set)  # explained on the page itself
+    links: list[LinkText] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -129,6 +143,7 @@ def parse(raw: str, file: str, language: str | None) -> PageText:
         page.abbreviations.add(match.group(1).strip())
         not_text.append(match.span())
     not_text.extend(match.span() for match in SNIPPET.finditer(source))
+    not_text.extend(match.span() for match in MARKER.finditer(source))
     page.abbreviations.update(match.group(1) for match in ABBR_ELEMENT.finditer(source))
     masked = blank(source, not_text)
     _Reader(page, masked).read()
@@ -150,7 +165,7 @@ def _front_matter(source: str, start: int, end: int) -> list[Text]:
             first, last = start + value.start_mark.index, start + value.end_mark.index
             offsets, _ = _align(source, str(value.value), first, last)
             line_start = source.rfind("\n", 0, start + key.start_mark.index) + 1
-            texts.append(Text(str(value.value), offsets, (line_start, last)))
+            texts.append(Text(str(value.value), offsets, (line_start, last), "meta"))
     return texts
 
 
@@ -196,9 +211,9 @@ class _Builder:
         self.chars = ["".join(self.chars)[:length]]
         del self.offsets[length:]
 
-    def text(self) -> Text | None:
+    def text(self, kind: str = "text", section: str = "", boxes: tuple[str, ...] = ()) -> Text | None:
         chars = "".join(self.chars)
-        return Text(chars, self.offsets, self.block) if chars.strip() else None
+        return Text(chars, self.offsets, self.block, kind, section, boxes) if chars.strip() else None
 
 
 class _Reader:
@@ -206,25 +221,37 @@ class _Reader:
         self.page = page
         self.source = masked  # front matter and non-text lines blanked: they never match
         self.cursor = 0
+        self.section = ""  # the text of the last ## heading
+        self.boxes: list[str] = []  # the titles of the open admonitions (!!! note "Let op", ??? quote "Bronnen")
 
     def line_offset(self, line: int) -> int:
         starts = self.page.line_starts
         return starts[line] if line < len(starts) else len(self.source)
 
-    def keep(self, builder: _Builder) -> None:
-        text = builder.text()
+    def keep(self, builder: _Builder, kind: str = "meta") -> None:
+        text = builder.text(kind, self.section, tuple(self.boxes))
         if text:
             self.page.texts.append(text)
 
     def read(self) -> None:
+        heading = None  # the level of the heading whose text comes next
         for token in MARKDOWN.parse(self.source):
+            if token.type == "heading_open":
+                heading = token.tag
+            elif token.type == "admonition_open":
+                self.boxes.append(token.content.strip())
+            elif token.type == "admonition_close" and self.boxes:
+                self.boxes.pop()
             if token.map is None:
                 continue
             block = (self.line_offset(token.map[0]), self.line_offset(token.map[1]))
             if token.type == "inline":
+                if heading == "h2":
+                    self.section = token.content.strip()
                 builder = _Builder(block)
                 self.cursor = self.inline(token.children or [], max(self.cursor, block[0]), block, builder)
-                self.keep(builder)
+                self.keep(builder, "heading" if heading else "text")
+                heading = None
             elif token.type == "html_block":
                 self.html(token.content, block[0], block)
 
@@ -239,6 +266,7 @@ class _Reader:
         end = block[1]
         in_autolink, link_title = False, None
         opened: list[int] = []  # where each open emphasis or link started in the builder
+        hrefs: list[str] = []  # the targets of the open links
         foreign_html: list = []  # [tag, depth, where it started] of an open HTML element in another language
         for position, child in enumerate(children):
             kind = child.type
@@ -267,11 +295,15 @@ class _Reader:
                 in_autolink = True
             elif kind in ("em_open", "strong_open", "link_open"):
                 opened.append(len(builder))
-                link_title = child.attrs.get("title") if kind == "link_open" else link_title
+                if kind == "link_open":
+                    link_title = child.attrs.get("title")
+                    hrefs.append(str(child.attrs.get("href", "")))
             elif kind in ("em_close", "strong_close", "link_close"):
                 if kind == "link_close":
                     cursor = self.after_target(cursor, end, block, link_title)
                 start = opened.pop() if opened else len(builder)
+                if kind == "link_close" and hrefs and len(builder) > start:
+                    self.page.links.append(LinkText(builder.offsets[start], builder.offsets[-1], hrefs.pop()))
                 if following is not None and following.type == "text":
                     attribute_list = ATTRIBUTE_LIST.match(following.content)
                     if attribute_list and self.foreign(attribute_list.group()):
@@ -352,7 +384,7 @@ class _Reader:
                 builder = _Builder(block)
                 offsets, cursor = _align(self.source, value, cursor, end)
                 builder.add(value, offsets)
-                self.keep(builder)
+                self.keep(builder, "text")
                 continue
             found = self.source.find(raw, cursor, end)
             if found < 0:

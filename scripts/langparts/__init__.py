@@ -18,8 +18,9 @@ marked text to write instead:
 - a page whose whole title is such a name without `title_lang` in its front
   matter (the title also names the page in the menu, which
   scripts/hooks/page_titles.py marks with it).
-The page's description is left alone: it is an attribute of the page
-(<meta name="description">), where a part cannot carry a language.
+The page's description and the text of attributes (an image's alt text, a
+link's title) are left alone: in an attribute (<meta name="description">,
+alt="…") a part cannot carry a language.
 """
 
 from __future__ import annotations
@@ -32,10 +33,10 @@ from scripts.content.names import ForeignName, foreign_names, spans
 from scripts.content.pages import SourcePage, all_pages, pages_among
 from scripts.findings import Finding, Reporter
 from scripts.langcheck.page_text import ATTRIBUTE_LIST, LANG_ATTRIBUTE, PageText, parse
-from scripts.project import FRONT_MATTER
 
 REPORT = Reporter(Path(__file__).with_name("messages.yml"), "language of parts")
 TITLE_LANG = "title_lang"
+ATTRIBUTE_TEXT = "meta"  # page_text's kind for the front matter's texts, alt and title attributes
 BLOCK_ATTRIBUTES = re.compile(ATTRIBUTE_LIST.pattern + r"\s*$")
 
 
@@ -52,13 +53,10 @@ def check(project_dir: Path, paths: list[Path] | None = None) -> list[Finding]:
 
 
 def check_page(page: SourcePage, names: list[ForeignName]) -> list[Finding]:
-    raw = page.path.read_bytes().decode("utf-8-sig")
-    text = parse(raw, page.shown, page.language)
-    front_matter = FRONT_MATTER.match(text.source)
-    body_start = front_matter.end() if front_matter else 0
+    text = parse(page.path.read_bytes().decode("utf-8-sig"), page.shown, page.language)
     findings = []
     for piece in text.texts:
-        if piece.offsets[0] < body_start or in_other_language(piece.chars, page.language):
+        if piece.kind == ATTRIBUTE_TEXT or in_other_language(piece.chars, page.language):
             continue
         for start, end, name in spans(piece.chars, names):
             findings.append(unmarked(text, page, name, piece.chars[start:end], piece.offsets[start]))
