@@ -3,7 +3,7 @@
 import pytest
 
 from scripts import audit, project
-from scripts.audit import browser, node, results
+from scripts.audit import browser, html, in_browser, node, results
 from scripts.audit.__main__ import as_findings
 from scripts.audit.node import SetupError
 from scripts.content import DataError
@@ -67,17 +67,21 @@ def test_the_aaa_run_counts_only_contrast_and_load_errors():
 # Exclusions: one by one, each with a reason and a test
 
 def test_an_exclusion_matches_exactly_one_finding():
-    exclusions = [{"page": "index.html", "viewport": "phone", "code": "image-alt", "selector": "img"}]
+    exclusions = [{"page": "index.html", "viewport": "phone", "scheme": "light", "code": "image-alt",
+                   "selector": "img"}]
+    in_the_dark = results.to_issue({"code": "image-alt", "message": "x", "runner": "axe", "selector": "img"},
+                                   "index.html", "docs/nl/index.md", "phone", "AA", {}, "dark")
 
     assert results.is_excluded(issue(), exclusions)
     assert not results.is_excluded(issue(page="fr/index.html"), exclusions)
     assert not results.is_excluded(issue(viewport="desktop"), exclusions)
     assert not results.is_excluded(issue(selector="main img"), exclusions)
+    assert not results.is_excluded(in_the_dark, exclusions)
 
 
 def test_an_exclusion_without_reason_or_test_is_refused(tmp_path):
     path = tmp_path / "exclusions.yml"
-    path.write_text("- {page: index.html, viewport: phone, code: image-alt, selector: img, reason: ''}\n")
+    path.write_text("- {page: index.html, viewport: phone, scheme: light, code: image-alt, selector: img, reason: ''}\n")
 
     with pytest.raises(DataError) as refused:
         results.load_exclusions(path)
@@ -89,14 +93,15 @@ def test_an_exclusion_without_reason_or_test_is_refused(tmp_path):
 
 def test_an_exclusion_naming_a_test_that_does_not_exist_is_refused(tmp_path):
     path = tmp_path / "exclusions.yml"
-    path.write_text("- {page: index.html, viewport: phone, code: image-alt, selector: img, reason: it passes,\n"
+    path.write_text("- {page: index.html, viewport: phone, scheme: light, code: image-alt, selector: img,\n"
+                    "   reason: it passes,\n"
                     "   test: 'tests/test_audit.py::test_that_was_never_written'}\n")
 
     with pytest.raises(DataError) as refused:
         results.load_exclusions(path)
 
     [finding] = refused.value.findings
-    assert (finding.rule, finding.line) == ("exclusion-test-missing", 2)
+    assert (finding.rule, finding.line) == ("exclusion-test-missing", 3)
     assert "names the test tests/test_audit.py::test_that_was_never_written, which does not exist" in finding.message
     assert results.names_existing_test("tests/test_audit.py::test_an_exclusion_matches_exactly_one_finding", ROOT)
 
@@ -134,13 +139,45 @@ def test_the_report_names_the_pages_of_a_problem_on_some_pages():
     assert report.endswith("2 pages × 1 viewports audited, 1 issues")
 
 
+def test_the_report_says_in_which_colour_schemes_a_problem_was_found():
+    pages = {"index.html": "docs/nl/index.md"}
+    dark = results.to_issue({"code": "color-contrast", "message": "Low. (u)", "runner": "axe", "selector": "p"},
+                            "index.html", "docs/nl/index.md", "desktop", "AA", {}, "dark")
+
+    report = results.human_report([dark], set(pages), pages, ["phone", "desktop"], ["light", "dark"])
+
+    assert "    viewports: desktop; colour schemes: dark; for example at index.html: p" in report
+    assert report.endswith("1 pages × 2 viewports × 2 colour schemes audited, 1 issues")
+
+
+def test_an_html_validation_finding_names_the_page_line_and_rule():
+    pages = {"index.html": "docs/nl/index.md", "fr/index.html": "docs/fr/index.md"}
+    message = {"ruleId": "valid-autocomplete", "message": "autocomplete attribute cannot be used on <input "
+               'type="checkbox">', "line": 59, "column": 83, "selector": "#__drawer",
+               "ruleUrl": "https://html-validate.org/rules/valid-autocomplete.html"}
+    found = [results.validation_issue(message, page, source, "HTML") for page, source in pages.items()]
+
+    report = results.human_report(found, set(pages), pages, ["phone", "desktop"], ["light", "dark"])
+
+    assert report.splitlines()[:4] == [
+        '✖ autocomplete attribute cannot be used on <input type="checkbox"> (HTML standard; html-validate '
+        "valid-autocomplete; 2×)",
+        "    pages: every page (2): fix it in the theme (overrides/)",
+        "    in the HTML files; for example at index.html:59:83: #__drawer",
+        "    fix: theme: autocomplete is only allowed on text fields and some other inputs, not on a checkbox or "
+        "radio button (overrides/).",
+    ]
+    assert as_findings(audit.Audit(viewports=[], issues=found[:1]))[0].message.startswith(
+        "index.html:59:83 (html-validate, HTML standard): autocomplete attribute")
+
+
 def test_issues_become_findings_on_the_file_to_change():
     found = audit.Audit(viewports=["phone"], issues=[issue("fr/index.html")])
 
     [finding] = as_findings(found)
 
     assert (finding.file, finding.rule, finding.category) == ("docs/fr/index.md", "image-alt", "accessibility")
-    assert finding.message.startswith("fr/index.html (phone, axe, WCAG 1.1.1): Images must have")
+    assert finding.message.startswith("fr/index.html (phone, light, axe, WCAG 1.1.1): Images must have")
     assert finding.suggestion.startswith("page: give the image a text alternative")
 
 
@@ -218,3 +255,84 @@ def test_as_root_on_debian_without_a_browser_chromium_is_installed(monkeypatch):
     monkeypatch.setattr(browser, "install_chromium", lambda: installed.append("chromium"))
 
     assert browser.ensure_browser() == "/usr/bin/chromium" and installed == ["chromium"]
+
+
+# The runs: axe with WCAG 2.2 and HTML_CodeSniffer in one pass per viewport, html-validate once
+
+AXE_RUN = {"name": "A", "engine": "axe", "tags": ["wcag2aa", "wcag22aa"], "rules": ["target-size"],
+           "rules_in_other_schemes": ["cat.color"]}
+HTMLCS_RUN = {"name": "H", "engine": "htmlcs", "standard": "WCAG2AA", "viewports": ["phone"], "schemes": ["light"]}
+CONTRAST_RUN = {"name": "C", "engine": "htmlcs", "standard": "WCAG2AAA", "viewports": ["desktop"]}
+RUNS = [AXE_RUN, HTMLCS_RUN, CONTRAST_RUN, {"name": "V", "engine": "html-validate"}]
+
+
+def test_axe_gets_the_runs_tags_and_the_rules_it_leaves_off_by_default():
+    assert in_browser.axe_options(AXE_RUN) == {"runOnly": {"type": "tag", "values": ["wcag2aa", "wcag22aa"]},
+                                               "rules": {"target-size": {"enabled": True}},
+                                               "resultTypes": ["violations", "incomplete"]}
+
+
+def test_in_the_other_colour_schemes_only_the_runs_colour_rules_run_again():
+    colour_rules = [{"ruleId": "color-contrast", "tags": ["cat.color", "wcag2aa"]},
+                    {"ruleId": "color-contrast-enhanced", "tags": ["cat.color", "wcag2aaa"]},
+                    {"ruleId": "link-in-text-block", "tags": ["cat.color", "wcag2a"]}]
+    run = {**AXE_RUN, "rules": ["color-contrast-enhanced"]}
+
+    assert in_browser.axe_rerun_options(run, colour_rules)["runOnly"] == {
+        "type": "rule", "values": ["color-contrast", "color-contrast-enhanced"]}
+
+
+def test_every_axe_violation_counts_and_undecided_results_only_when_serious():
+    node = {"target": ["#main", "p"], "html": "<p>"}
+    result = {"help": "Help", "helpUrl": "u", "description": "d", "nodes": [node]}
+    found = {"violations": [{**result, "id": "region", "impact": "moderate"}],
+             "incomplete": [{**result, "id": "color-contrast", "impact": "serious"},
+                            {**result, "id": "target-size", "impact": "minor"}]}
+
+    raw = in_browser.axe_to_raw(found)
+
+    assert [(item["code"], item["selector"]) for item in raw] == [("region", "#main p"), ("color-contrast", "#main p")]
+    assert results.to_issue(raw[0], "index.html", "docs/nl/index.md", "phone", "AA", {}).message == "Help (u)"
+
+
+def test_each_viewports_pass_runs_the_browser_runs_of_that_viewport_in_their_schemes():
+    schemes = ["light", "dark"]
+
+    phone = in_browser.passes(RUNS, "phone", ["phone", "desktop"], schemes)
+    desktop = in_browser.passes(RUNS, "desktop", ["phone", "desktop"], schemes)
+
+    assert phone == ([(AXE_RUN, schemes), (HTMLCS_RUN, ["light"])], schemes)
+    assert desktop == ([(AXE_RUN, schemes), (CONTRAST_RUN, schemes)], schemes)
+    assert in_browser.passes([HTMLCS_RUN], "phone", ["phone"], schemes) == ([(HTMLCS_RUN, ["light"])], ["light"])
+
+
+def test_the_report_names_each_runs_standard_engine_version_viewports_and_schemes(monkeypatch):
+    monkeypatch.setattr(node, "package_version", lambda package: f"{package} 1.0")
+
+    runs = audit.covered(audit.load_settings())
+
+    assert [(run["standard"], run["engine"]) for run in runs][0] == ("WCAG 2.2 AA", "axe")
+    assert runs[0]["versions"] == {"axe-core": "axe-core 1.0"}
+    assert runs[1]["versions"] == {"@pa11y/html_codesniffer": "@pa11y/html_codesniffer 1.0"}
+    assert runs[0]["viewports"] == ["phone", "desktop"] and runs[0]["schemes"] == ["light", "dark"]
+    assert runs[-1]["engine"] == "html-validate" and runs[-1]["viewports"] == []
+
+
+# html-validate's rules
+
+def test_a_changed_html_rule_without_a_reason_is_refused(tmp_path):
+    path = tmp_path / "html_rules.yml"
+    path.write_text("extends: [html-validate:recommended]\nrules:\n  void-style: {setting: 'off'}\n")
+
+    with pytest.raises(DataError) as refused:
+        html.load_rules(path)
+
+    [finding] = refused.value.findings
+    assert (finding.rule, finding.line) == ("data-field-missing", 3) and "'reason' is missing" in finding.message
+
+
+def test_the_committed_html_rules_extend_the_recommended_set_each_change_with_a_reason():
+    rules = html.load_rules()
+
+    assert rules["extends"] == ["html-validate:recommended"]
+    assert rules["rules"]["valid-id"] == ["error", {"relaxed": True}]

@@ -101,9 +101,12 @@ BROKEN = {
     "link-texts": ("link_texts.yml", "nl:\n  - klik hier\nfr: ici\n", None, "data-field-wrong", 3,
                    "Expected: a list of link texts"),
     "audit-settings": ("settings.yml", replaced("scripts/audit/settings.yml", "processes: 2", "processes: two"),
-                       None, "data-field-wrong", 44, "Expected: a whole number, 1 or more."),
-    "audit-exclusions": ("exclusions.yml", "- {page: index.html, viewport: phone, code: x, selector: img, reason: ok}\n",
-                         None, "data-field-missing", 1, "Add 'test:' to this item"),
+                       None, "data-field-wrong", 78, "Expected: a whole number, 1 or more."),
+    "audit-exclusions": ("exclusions.yml", "- {page: index.html, viewport: phone, scheme: light, code: x, selector: img,"
+                                           " reason: ok}\n", None, "data-field-missing", 1, "Add 'test:' to this item"),
+    "audit-html-rules": ("html_rules.yml", "extends: [html-validate:recommended]\nrules:\n  void-style:\n"
+                                           "    setting: 'off'\n", None, "data-field-missing", 4,
+                         "Add 'reason:' to this item"),
     "audit-hints": ("hints.yml", "image-alt: [one, two]\n", None, "data-field-wrong", 1,
                     "Expected: one line: \"page: …\" or \"theme: …\", then how to fix it."),
     "bench-budgets": ("budgets.yml", replaced("scripts/bench/budgets.yml", "min_performance: 0.98",

@@ -127,7 +127,7 @@ def test_the_french_chart_and_table_use_french_numbers(built_site):
 
 
 def test_chart_text_is_real_text_with_aaa_contrast_and_bars_stand_out(built_site):
-    background = Color(figure_chart.BACKGROUND)
+    light = figure_chart.COLOURS["light"]
     for chart in sorted(built_site.glob("**/figures/*.svg")):
         svg = ElementTree.parse(chart)
         texts = list(svg.iter(SVG_TEXT))
@@ -135,10 +135,37 @@ def test_chart_text_is_real_text_with_aaa_contrast_and_bars_stand_out(built_site
         for text in texts:
             fill = re.search(r"fill: (#[0-9a-f]{6})", text.get("style"))
             assert fill, f"{chart}: {text.text!r} has no colour of its own"
-            assert Color(fill[1]).contrast(background, method="wcag21") >= 7, f"{chart}: {fill[1]}"
+            assert fill[1] == light["text"], f"{chart}: {fill[1]}"
         assert svg.getroot().find("{http://www.w3.org/2000/svg}title").text
-    # Bars are graphics: WCAG 1.4.11 asks 3:1 against what is next to them.
-    assert Color(figure_chart.BAR_COLOUR).contrast(background, method="wcag21") >= 3
+        assert len(svg.getroot().findall("{http://www.w3.org/2000/svg}title")) == 1
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_chart_colours_have_aaa_text_contrast_and_bars_that_stand_out_in_both_schemes(scheme):
+    colours = {name: Color(value) for name, value in figure_chart.COLOURS[scheme].items()}
+
+    assert colours["text"].contrast(colours["background"], method="wcag21") >= 7
+    # Bars and their hatch are graphics: WCAG 1.4.11 asks 3:1 against what is next to them.
+    assert colours["bar"].contrast(colours["background"], method="wcag21") >= 3
+    assert colours["hatch"].contrast(colours["bar"], method="wcag21") >= 3
+
+
+def test_every_bar_has_a_pattern_and_the_chart_follows_the_dark_scheme(built_site):
+    chart = (built_site / "figures/recipients-per-year.svg").read_text(encoding="utf-8")
+    dark = figure_chart.COLOURS["dark"]
+
+    bars = re.findall(r'<g id="bar-\d+">\s*<path [^>]*style="fill: url\(#(\w+)\)', chart)
+    assert len(bars) == 5 and all(f'<pattern id="{pattern}"' in chart for pattern in bars)
+    assert "@media (prefers-color-scheme: dark)" in chart
+    assert all(colour in chart for colour in dark.values())
+
+
+def test_the_charts_dark_background_is_the_pages(built_site):
+    stylesheet = (built_site / "assets/stylesheets/site.css").read_text(encoding="utf-8")
+    dark_part = stylesheet[stylesheet.index("@media (prefers-color-scheme: dark)"):]
+
+    assert f"--md-default-bg-color: {figure_chart.COLOURS['dark']['background']};" in dark_part
+    assert figure_chart.COLOURS["light"]["background"] in ("#fff", "#ffffff")
 
 
 # Wrong data and wrong markers stop the build with a message that says where.

@@ -149,8 +149,10 @@ def test_the_build_marks_the_names_in_the_glossary_figures_and_abbreviations(bui
     assert figures.find("span", lang="nl", string="Personen met een handicap")  # a figure's source
 
 
-def test_a_title_with_title_lang_is_marked_in_the_menu(built_site):
+def test_a_title_with_title_lang_is_marked_in_the_menu_and_the_header(built_site):
     menu = soup(built_site, "fr", "index.md").select_one(".md-sidebar--primary")
+    header = soup(built_site, "fr", "disability-card.md").select_one('[data-md-component="header-topic"]')
 
     link = menu.find("a", href=published("fr", "disability-card.md").removeprefix("fr/"))
     assert link.find("span", lang="en").get_text(strip=True) == "European Disability Card"
+    assert header.find("span", lang="en").get_text(strip=True) == "European Disability Card"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from scripts import project
 from scripts.audit import REPORT, Audit, node, run_audit, write_report
-from scripts.audit.results import FINDINGS, hint
+from scripts.audit.results import FINDINGS, criterion_text, hint
 from scripts.content import DataError
 from scripts.findings import Finding, report
 
@@ -16,8 +16,9 @@ from scripts.findings import Finding, report
 def as_findings(audit: Audit) -> list[Finding]:
     """The issues as the project's findings (--format json), on the file to change."""
     return [
-        FINDINGS.finding(issue.code, issue.source, None, message="issue", page=issue.page,
-                         viewport=issue.viewport, runner=issue.runner, criterion=issue.criterion,
+        FINDINGS.finding(issue.code, issue.source, None, message="issue-in-file" if issue.line else "issue",
+                         page=issue.page, line=issue.line, column=issue.column, viewport=issue.viewport,
+                         scheme=issue.scheme, runner=issue.runner, criterion=criterion_text(issue.criterion),
                          detail=issue.message, selector=issue.selector, hint=hint(issue))
         for issue in audit.issues
     ]
@@ -26,9 +27,11 @@ def as_findings(audit: Audit) -> list[Finding]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.audit",
-        description="Accessibility audit: builds the site, serves it on a loopback port and runs pa11y-ci "
-        "(axe and HTML_CodeSniffer, WCAG 2.1 AA plus AAA contrast) on every page of the sitemap, every step "
-        "of the rights finder and the 404 pages, at a phone and a desktop viewport. Exit 1 on any issue.",
+        description="Accessibility audit: builds the site, serves it on a loopback port and checks every "
+        "page of the sitemap, every step of the rights finder and the 404 pages with axe (WCAG 2.2 AA, best "
+        "practices, target size, AAA contrast) and HTML_CodeSniffer (WCAG 2.1 AA, AAA contrast) in the "
+        "system Chromium, at a phone and a desktop viewport, in the light and the dark colour scheme, and "
+        "validates their HTML (html-validate). Exit 1 on any issue.",
     )
     parser.add_argument("--config-file", type=Path, default=project.CONFIG,
                         help="the project's mkdocs.yml (default: this project's)")

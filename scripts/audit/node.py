@@ -1,10 +1,10 @@
-"""The audit's Node tools: a Node environment made by nodeenv, pa11y-ci from package-lock.json.
+"""The audit's Node tools: a Node environment made by nodeenv; axe-core, HTML_CodeSniffer, html-validate from package-lock.json.
 
 The Node environment lives in .nodeenv/ (ignored by git). It uses the Node
 already on the machine (`--node=system`) when there is one; otherwise nodeenv
-downloads Node as usual. pa11y-ci is installed with `npm ci`, so its version
-is exactly the one in the committed package-lock.json; `npm ci` runs again
-only when that file changes.
+downloads Node as usual. The tools are installed with `npm ci`, so their
+versions are exactly the ones in the committed package-lock.json; `npm ci`
+runs again only when that file changes.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class SetupError(Exception):
 
 
 def environment() -> dict[str, str]:
-    """The environment in which node, npm and pa11y-ci run: the Node environment first on PATH."""
+    """The environment in which node, npm and html-validate run: the Node environment first on PATH."""
     path = os.pathsep.join([str(NODE_ENV / "bin"), str(NODE_MODULES / ".bin"), os.environ.get("PATH", "")])
     return {**os.environ, "PATH": path, "NODE_VIRTUAL_ENV": str(NODE_ENV)}
 
@@ -37,7 +37,7 @@ def environment() -> dict[str, str]:
 def nodeenv_command(system_node: str | None) -> list[str]:
     command = [sys.executable, "-m", "nodeenv", "--quiet"]
     # Without a Node on the machine nodeenv downloads one, as usual: the
-    # long-term-support release, which pa11y-ci supports.
+    # long-term-support release, which the tools support.
     command.append("--node=system" if system_node else "--node=lts")
     return [*command, str(NODE_ENV)]
 
@@ -59,7 +59,7 @@ def ensure_packages() -> None:
     stamp = lock_stamp()
     if stamp.exists():
         return
-    run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], "install pa11y-ci (npm ci)")
+    run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], "install the audit's Node tools (npm ci)")
     stamp.touch()
 
 
@@ -73,6 +73,11 @@ def run(command: list[str], what: str) -> subprocess.CompletedProcess:
     if result.returncode != 0:
         raise SetupError(f"Could not {what}: {(result.stderr or result.stdout).strip()}")
     return result
+
+
+def package_version(package: str) -> str:
+    """The installed version of a package of node_modules/ (package-lock.json decides which)."""
+    return json.loads((NODE_MODULES / package / "package.json").read_text(encoding="utf-8"))["version"]
 
 
 def axe_rules() -> list[dict]:

@@ -2,6 +2,9 @@
 
 The human report groups the issues by problem (runner + code), so a theme
 problem on every page is one paragraph, not one line per page and selector.
+Issues come from axe and HTML_CodeSniffer (scripts/audit/in_browser.py) and
+html-validate (scripts/audit/html.py), all in pa11y's shape of an issue
+(code, message, selector, context, runner), which the audit used before.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ FINDINGS = Reporter(HERE / "messages.yml", "accessibility")
 # WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail: criterion 1.4.3, technique G18
 HTMLCS_CODE = re.compile(r"Guideline\d+_\d+\.(?P<criterion>\d+_\d+_\d+)\.(?P<technique>[^.]+(?:\.\d+)?)")
 AXE_CRITERION_TAG = re.compile(r"^wcag(\d)(\d)(\d+)$")
-LOAD_ERROR = "pa11y-error"
+LOAD_ERROR = "page-not-checked"
 LISTED_PAGES = 8
+HTML_STANDARD = "HTML standard"  # the "criterion" of html-validate's findings
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,9 @@ class Issue:
     context: str
     problem: str  # one line saying what is wrong
     help_url: str
+    scheme: str = ""  # light or dark; "" for the HTML files, checked without a browser
+    line: int | None = None  # in the built HTML file (html-validate)
+    column: int | None = None
 
     @property
     def problem_key(self) -> tuple[str, str]:
@@ -63,10 +70,11 @@ def technique(code: str) -> str:
     return match.group("technique") if match else code
 
 
-def to_issue(raw: dict, page: str, source: str, viewport: str, run: str, criteria: dict[str, str]) -> Issue:
-    if "code" not in raw:  # the page did not load: pa11y reports the error instead
-        return Issue(page, source, viewport, run, "pa11y", LOAD_ERROR, "", "", raw.get("message", str(raw)),
-                     "", "The page could not be audited", "")
+def to_issue(raw: dict, page: str, source: str, viewport: str, run: str, criteria: dict[str, str],
+             scheme: str = "light") -> Issue:
+    if "code" not in raw:  # the page did not load, or an engine failed on it: the error instead
+        return Issue(page, source, viewport, run, "browser", LOAD_ERROR, "", "", raw.get("message", str(raw)),
+                     "", "The page could not be audited", "", scheme)
     extras = raw.get("runnerExtras") or {}
     match = HTMLCS_CODE.search(raw["code"])
     if match:
@@ -75,7 +83,14 @@ def to_issue(raw: dict, page: str, source: str, viewport: str, run: str, criteri
         criterion = criteria.get(raw["code"], "best practice")
     problem = extras.get("help") or raw["message"].split(". ")[0].rstrip(".")
     return Issue(page, source, viewport, run, raw["runner"], raw["code"], criterion, raw.get("selector", ""),
-                 raw["message"], raw.get("context") or "", problem, extras.get("helpUrl", ""))
+                 raw["message"], raw.get("context") or "", problem, extras.get("helpUrl", ""), scheme)
+
+
+def validation_issue(message: dict, page: str, source: str, run: str) -> Issue:
+    """One html-validate message (ruleId, message, line, column, selector, ruleUrl) as an issue."""
+    return Issue(page, source, "", run, "html-validate", message["ruleId"], HTML_STANDARD,
+                 message.get("selector") or "", message["message"], "", message["message"],
+                 message.get("ruleUrl", ""), "", message.get("line"), message.get("column"))
 
 
 def names_existing_test(reference: str, root: Path) -> bool:
@@ -104,8 +119,8 @@ def load_exclusions(path: Path = EXCLUSIONS, root: Path = project.ROOT) -> list[
 
 def is_excluded(issue: Issue, exclusions: list[dict]) -> bool:
     return any(
-        (entry["page"], entry["viewport"], entry["code"], entry["selector"])
-        == (issue.page, issue.viewport, issue.code, issue.selector)
+        (entry["page"], entry["viewport"], entry["scheme"], entry["code"], entry["selector"])
+        == (issue.page, issue.viewport, issue.scheme, issue.code, issue.selector)
         for entry in exclusions
     )
 
@@ -132,8 +147,29 @@ def pages_text(pages: set[str], all_pages: set[str], sources: dict[str, str]) ->
     return ", ".join(names[:LISTED_PAGES]) + more
 
 
+def where_text(issues: list[Issue], viewports: list[str], schemes: list[str]) -> str:
+    """The viewports and colour schemes a problem was found at ("the HTML files" for html-validate)."""
+    found_at = {issue.viewport for issue in issues if issue.viewport}
+    if not found_at:
+        return "in the HTML files"
+    where = "viewports: " + ", ".join(sorted(found_at, key=viewports.index))
+    if not schemes:
+        return where
+    in_schemes = sorted({issue.scheme for issue in issues if issue.scheme}, key=schemes.index)
+    return f"{where}; colour schemes: {', '.join(in_schemes)}"
+
+
+def example_text(issue: Issue) -> str:
+    place = f"{issue.page}:{issue.line}:{issue.column}" if issue.line else issue.page
+    return f"for example at {place}: {issue.selector or '-'}"
+
+
+def criterion_text(criterion: str) -> str:
+    return criterion if criterion == HTML_STANDARD else f"WCAG {criterion}"
+
+
 def human_report(issues: list[Issue], audited_pages: set[str], sources: dict[str, str],
-                 viewports: list[str]) -> str:
+                 viewports: list[str], schemes: list[str] | None = None) -> str:
     groups: dict[tuple[str, str], list[Issue]] = defaultdict(list)
     for issue in issues:
         groups[issue.problem_key].append(issue)
@@ -141,13 +177,14 @@ def human_report(issues: list[Issue], audited_pages: set[str], sources: dict[str
     for (runner, code), group in sorted(groups.items(), key=lambda item: -len(item[1])):
         first = group[0]
         pages = {issue.page for issue in group}
-        where = sorted({issue.viewport for issue in group}, key=viewports.index)
         lines += [
-            f"✖ {first.problem} (WCAG {first.criterion}; {runner} {code}; {len(group)}×)",
+            f"✖ {first.problem} ({criterion_text(first.criterion)}; {runner} {code}; {len(group)}×)",
             f"    pages: {pages_text(pages, audited_pages, sources)}",
-            f"    viewports: {', '.join(where)}; for example at {first.page}: {first.selector or '-'}",
+            f"    {where_text(group, viewports, schemes or [])}; {example_text(first)}",
             f"    fix: {hint(first)}",
             "",
         ]
-    lines.append(f"{len(audited_pages)} pages × {len(viewports)} viewports audited, {len(issues)} issues")
+    in_schemes = f" × {len(schemes)} colour schemes" if schemes else ""
+    lines.append(f"{len(audited_pages)} pages × {len(viewports)} viewports{in_schemes} audited, "
+                 f"{len(issues)} issues")
     return "\n".join(lines)

@@ -85,10 +85,8 @@ def timed(function, *arguments, **options):
 
 
 def measure_audit() -> dict:
-    settings = audit.load_settings()
     result, seconds = timed(audit.run_audit)
-    views_per_page = sum(len(run.get("viewports", settings["viewports"])) for run in settings["runs"])
-    views = len(result.pages) * views_per_page
+    views = len(result.audited)  # a page once per run, viewport and colour scheme
     return {"seconds": seconds, "page_views": views, "seconds_per_page_view": seconds / views if views else None}
 
 

@@ -2,8 +2,10 @@
 
 Same Markdown (this project's docs/), same site settings, Markdown extensions,
 plugins (search, i18n) and content hooks (key figures, glossary terms,
-missing translations, page addresses: the same pages at the same addresses); stock theme settings: no overrides/, no site.css, no theme features,
-Material's default fonts and footer. The two hooks that fix stock Material +
+missing translations, the accessibility statement, page addresses: the same
+pages at the same addresses); stock theme settings: no
+overrides/ nor the hook that rewrites Material's markup, no site.css, no
+theme features, Material's default fonts and footer. The two hooks that fix stock Material +
 i18n behaviour (one search index and one 404 page per language) are left out.
 """
 
@@ -17,6 +19,7 @@ from scripts import project
 
 SITE_FIXES = ("scripts/hooks/search_per_language.py", "scripts/hooks/files_per_language.py")
 THEME_SETTINGS = ("extra", "extra_css", "extra_javascript")
+THEME_HOOKS = ("scripts/hooks/theme_markup.py",)  # the site's changes to Material's markup
 
 
 def stock_config(folder: Path, site_url: str) -> Path:
@@ -25,7 +28,8 @@ def stock_config(folder: Path, site_url: str) -> Path:
     config["theme"] = {"name": "material", "language": config["theme"]["language"]}
     for setting in THEME_SETTINGS:
         config.pop(setting, None)
-    config["hooks"] = [str(project.ROOT / hook) for hook in config["hooks"] if hook not in SITE_FIXES]
+    config["hooks"] = [str(project.ROOT / hook) for hook in config["hooks"]
+                       if hook not in SITE_FIXES + THEME_HOOKS]
     config["docs_dir"] = str(project.DOCS)
     config["site_url"] = site_url
     path = folder / "mkdocs.yml"

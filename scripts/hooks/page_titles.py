@@ -6,6 +6,8 @@ and the French page) would be read in the page's language. Material's menu
 shows a page's `typeset` title, HTML, when the page has one (its typeset
 plugin, not used here, makes it from the page's heading): a page whose front
 matter says `title_lang: en` gets one, its title in a span with that language.
+(The header, which shows the title too, reads title_lang itself:
+overrides/partials/header.html.)
 Where a title is a text attribute or the document's <title>, a part cannot carry
 a language (README.md, "Language of parts").
 """

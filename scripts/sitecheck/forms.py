@@ -1,8 +1,11 @@
-"""Every form control has a name a screen reader can say (a label, aria-label...).
+"""Every form control has a name a screen reader can say (a label, aria-label...); labels lead somewhere.
 
 The name is worked out as browsers do, in short: aria-labelledby, then
 aria-label, then the <label>s of the control (by for= or around it), then
 its title; a button may also be named by its own text or value.
+A <label> has a text and a control it names (a label pointing at nothing, or
+at a hidden control, is a dead end for a reader who taps it), and a control
+has at most one label (screen readers read one, or both run together).
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from scripts.sitecheck.located import located
 from scripts.sitecheck.site import Page, Site
 
 CONTROLS = ("input", "select", "textarea", "button")
+# What a <label> can name (the HTML standard's "labelable elements").
+LABELABLE = (*CONTROLS, "meter", "output", "progress")
 NAMED_BY_VALUE = {"submit", "reset", "button"}
 NOT_CONTROLS = {"hidden"}
 
@@ -42,17 +47,53 @@ def name_of(control, soup) -> str:
     return next((candidate.strip() for candidate in candidates if candidate and candidate.strip()), "")
 
 
+def is_hidden(control) -> bool:
+    """Not shown and not in the accessibility tree: a state holder (Material's checkboxes), not a control."""
+    return control.get("type") in NOT_CONTROLS or control.has_attr("hidden")
+
+
+def labels_of(control, soup) -> list:
+    labels = soup.find_all("label", attrs={"for": control["id"]}) if control.get("id") else []
+    wrapping = control.find_parent("label")
+    return labels + [wrapping] if wrapping and wrapping not in labels else labels
+
+
+def target_of(label, soup):
+    """The control a label names: by for=, else the first labelable element inside it."""
+    if label.get("for"):
+        target = soup.find(id=label["for"])
+        return target if target is not None and target.name in LABELABLE else None
+    return label.find(LABELABLE)
+
+
+def describe_label(label) -> str:
+    return "<label" + (f" for=\"{label['for']}\"" if label.get("for") else "") + ">"
+
+
 def describe(control) -> str:
     kind = control.get("type", control.name)
     return f"<{control.name} type=\"{kind}\"" + (f" id=\"{control['id']}\"" if control.get("id") else "") + ">"
 
 
 def check_page(page: Page):
-    for control in page.soup.find_all(CONTROLS):
-        if control.get("type") in NOT_CONTROLS or name_of(control, page.soup):
+    soup = page.soup
+    for control in soup.find_all(CONTROLS):
+        if is_hidden(control):
             continue
-        yield located(page.finding("control-name", category="html", control=describe(control)), page, control,
-                      control.get("id", ""))
+        if not name_of(control, soup):
+            yield located(page.finding("control-name", category="html", control=describe(control)), page, control,
+                          control.get("id", ""))
+        if len(labels_of(control, soup)) > 1:
+            yield located(page.finding("control-labels", category="html", control=describe(control),
+                                       count=len(labels_of(control, soup))), page, control, control.get("id", ""))
+    for label in soup.find_all("label"):
+        target = target_of(label, soup)
+        if target is None or is_hidden(target):
+            yield located(page.finding("label-target", category="html", label=describe_label(label)), page, label,
+                          label.get_text(" ", strip=True))
+        elif not text_of(label):
+            yield located(page.finding("label-text", category="html", label=describe_label(label)), page, label,
+                          label.get("for", ""))
 
 
 def check(site: Site):

@@ -3,6 +3,9 @@
 Markdown's ![](photo.png) gives alt="": a screen reader then skips an image
 that may carry information. An image that is only decoration says so with
 role="presentation" (Markdown: ![](line.png){ role="presentation" }).
+An <svg> drawn in the page (the theme's icons) is an image too: it has a
+name (aria-label, aria-labelledby or a <title>), or aria-hidden="true" when
+it only decorates a control that has its own name.
 """
 
 from __future__ import annotations
@@ -19,7 +22,16 @@ def is_marked_decorative(image) -> bool:
     return image.get("role") in DECORATIVE_ROLES or image.get("aria-hidden") == "true"
 
 
+def svg_is_named_or_hidden(svg) -> bool:
+    hidden = any(element.get("aria-hidden") == "true" for element in [svg, *svg.parents])
+    return hidden or bool(svg.get("aria-label", "").strip() or svg.get("aria-labelledby")
+                          or (svg.find("title") and svg.find("title").get_text(strip=True)))
+
+
 def check_page(page: Page):
+    for svg in page.soup.find_all("svg"):
+        if svg.find_parent("svg") is None and not svg_is_named_or_hidden(svg):
+            yield located(page.finding("image-svg-name", category="html"), page, svg, "<svg")
     for image in page.soup.find_all("img"):
         name = PurePosixPath(image.get("src", "").split("?")[0]).name
         alt = image.get("alt")

@@ -1,14 +1,15 @@
 /* The site's own script: the only one a page loads at first (overrides/main.html).
 
-   Material's menu and search buttons in the header are <label>s for hidden
-   checkboxes: a mouse or a finger can use them, a keyboard cannot even reach
-   them, and a label may not act as a button for screen readers. Each gets a
-   real <button> in its place (the label stays, hidden, for Material's
-   script): reached with Tab, pressed with Enter or Space, with a name and an
-   open/closed state. The menu opened from the keyboard takes the focus;
-   Escape, or Tab past its last link, closes it (the page behind it stays
-   hidden under the overlay). Without JavaScript, site.css shows the menu as
-   a plain list.
+   Material keeps the menu's and the search's open state in two hidden
+   checkboxes (#__drawer, #__search), which its CSS and its script read. The
+   site's markup has real buttons instead of Material's labels for them
+   (partials/header.html, partials/search.html, scripts/theme/): here each
+   button with data-site-toggle opens or closes its checkbox and says so
+   (aria-expanded); each element with data-site-close (the search's back
+   arrow, the dimmed backdrops) closes it. The menu opened from the keyboard
+   takes the focus; Escape, or Tab past its last link, closes it (the page
+   behind it stays hidden under the backdrop). Without JavaScript, site.css
+   hides these buttons and shows the menu as a plain list.
 
    Material's own script waits, inert, in a <template> until the reader opens
    search, presses one of its keyboard shortcuts, or arrives from a search
@@ -19,27 +20,21 @@
   // search button and the menu as a panel are shown (site.css, main.css).
   document.documentElement.classList.remove("no-js")
   document.documentElement.classList.add("js")
-  var strings = JSON.parse(document.getElementById("site-strings").textContent)
-  var names = { __drawer: strings.menu, __search: strings.search }
   var drawer = document.getElementById("__drawer")
+  var search = document.getElementById("__search")
   var panel = document.querySelector(".md-sidebar--primary")
-  var menu
+  var menu = document.querySelector('[data-site-toggle="__drawer"]')
+  var searchButton = document.querySelector('[data-site-toggle="__search"]')
 
-  Object.keys(names).forEach(function (id) {
-    var toggle = document.getElementById(id)
-    var label = document.querySelector('.md-header label[for="' + id + '"]')
-    if (!toggle || !label) return
-    var button = document.createElement("button")
-    button.type = "button"
-    button.className = label.className
-    button.setAttribute("data-site-toggle", id) // site.css: shown where Material shows the label
-    button.setAttribute("aria-label", names[id])
-    button.innerHTML = label.innerHTML
-    label.hidden = true
-    label.after(button)
-    if (toggle === drawer) menu = button
+  // Every page starts with the menu and search closed, also when the browser
+  // restores form state on Back (Material's autocomplete="off" did that; it
+  // is not allowed on a checkbox).
+  ;[drawer, search].forEach(function (toggle) { if (toggle) toggle.checked = false })
+
+  document.querySelectorAll("[data-site-toggle]").forEach(function (button) {
+    var toggle = document.getElementById(button.getAttribute("data-site-toggle"))
+    if (!toggle) return
     var showState = function () { button.setAttribute("aria-expanded", String(toggle.checked)) }
-    showState()
     toggle.addEventListener("change", showState)
     button.addEventListener("click", function (event) {
       toggle.click()
@@ -48,6 +43,14 @@
         var first = panel && panel.querySelector(".md-nav__list a[href]")
         if (first) first.focus()
       }
+    })
+  })
+  document.querySelectorAll("[data-site-close]").forEach(function (closer) {
+    var toggle = document.getElementById(closer.getAttribute("data-site-close"))
+    closer.addEventListener("click", function () {
+      if (!toggle || !toggle.checked) return
+      toggle.click()
+      if (toggle === search && searchButton) searchButton.focus()
     })
   })
 
@@ -70,6 +73,10 @@
   function loadMaterial(shortcut) {
     if (materialRequested) return
     materialRequested = true
+    // Material's script looks up `header [for=__search]` (it focuses the
+    // search field when that is clicked, as site.js does) and stops without
+    // it: the search button takes that attribute for it.
+    if (searchButton) searchButton.setAttribute("for", "__search")
     var inert = document.getElementById("site-material-scripts")
     inert.content.querySelectorAll("script[src]").forEach(function (source) {
       var script = document.createElement("script")
@@ -84,7 +91,6 @@
     })
   }
 
-  var search = document.getElementById("__search")
   var query = document.querySelector(".md-search__input")
   if (search && query) {
     search.addEventListener("change", function () {
