@@ -30,6 +30,7 @@ from playwright.async_api import async_playwright
 
 from scripts.audit import browser, load_settings, server
 from scripts.project import ROOT
+from tests.conftest import published
 
 pytestmark = pytest.mark.browser
 
@@ -224,10 +225,12 @@ def test_a_reading_stylesheet_without_one_rule_fails_with_an_image_of_the_differ
     [reading] = (site / "assets/stylesheets").glob("reading.*.min.css")
     broken = without_rule(reading.read_text(encoding="utf-8"), ".site-languages__link")
 
-    differences = run_compare(base, ["allowances.html"], tmp_path, stylesheet=broken)
+    page = published("nl", "allowances.md")
+
+    differences = run_compare(base, [page], tmp_path, stylesheet=broken)
 
     assert [difference.view for difference in differences] == [
-        f"allowances.html {width}px {scheme}" for width in VIEWPORTS for scheme in SCHEMES]
+        f"{page} {width}px {scheme}" for width in VIEWPORTS for scheme in SCHEMES]
     for difference in differences:
         assert difference.pixels > 0 and difference.image.is_file()
         with Image.open(difference.image) as image:  # full | reading | what differs

@@ -46,6 +46,12 @@ def check_language(project_dir: Path, site_dir: Path) -> list[Finding]:
     return langcheck.check_docs(project_dir)
 
 
+def check_language_of_parts(project_dir: Path, site_dir: Path) -> list[Finding]:
+    from scripts import langparts  # imported when it runs: it imports the language checker (above)
+
+    return langparts.check(project_dir)
+
+
 def check_rights_finder(project_dir: Path, site_dir: Path) -> list[Finding]:
     from scripts import finder  # imported when it runs: it imports the language checker (above)
 
@@ -58,6 +64,7 @@ CHECKERS: list[Checker] = [
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
     Checker("rendering", lambda project_dir, site_dir: rendering.check(site_dir, project_dir), needs_site=True),
     Checker("language", check_language),
+    Checker("language of parts", check_language_of_parts),
     # Its errors also stop the build, which then reports them once, here, with the warnings.
     Checker("rights finder", check_rights_finder),
 ]
