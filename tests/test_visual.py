@@ -62,6 +62,12 @@ SEARCH_WORD = {"": "kaart", "fr/": "carte"}
 # elements and ::before/::after, not those of the search field's placeholder. Added to the page
 # for both screenshots, after its load.
 STILL = "*, ::before, ::after, ::placeholder, ::marker { transition: none !important }"
+# Every image drawn before the screenshots: the charts load lazily (when the reader scrolls
+# near them), and a screenshot of the whole page does not scroll.
+ALL_IMAGES = """() => Promise.all([...document.images].map(image => {
+  image.loading = "eager"
+  return image.complete ? null : new Promise(done => { image.onload = image.onerror = done })
+}))"""
 
 
 @dataclass
@@ -118,6 +124,7 @@ async def compare_page(context, view: str, url: str, folder: Path) -> list[Diffe
     page = await context.new_page()
     await page.goto(url)
     await page.add_style_tag(content=STILL)
+    await page.evaluate(ALL_IMAGES)
     reading = await screenshot(page)
     await page.evaluate(FULL_STYLESHEETS)
     full = await screenshot(page)
