@@ -99,14 +99,15 @@ def measure_check() -> float:
 
 
 def weight_table(rows: list[dict], every_page: list[dict] = ()) -> list[str]:
+    width = max(24, *(len(row["page"]) + 2 for row in rows))
     lines = ["First visit at a phone's size, empty cache, through nginx: requests, KB transferred "
              "(compressed) / KB uncompressed, and ÷ HTML: those bytes for each byte of the page's own HTML",
-             f"{'page':<24}{'this site':>24}{'÷ HTML':>8}{'stock Material':>24}{'÷ HTML':>8}{'share':>8}"]
+             f"{'page':<{width}}{'this site':>24}{'÷ HTML':>8}{'stock Material':>24}{'÷ HTML':>8}{'share':>8}"]
     for row in rows:
         site, stock_visit = row["site"], row["stock"]
         cells = [f"{visit['requests']:>3} req {visit['transferred'] / KB:>6.1f} / {visit['uncompressed'] / KB:>6.1f}"
                  f"{budgets.share_of_html(visit):>8.2f}" for visit in (site, stock_visit)]
-        lines.append(f"{row['page']:<24}{cells[0]:>32}{cells[1]:>32}"
+        lines.append(f"{row['page']:<{width}}{cells[0]:>32}{cells[1]:>32}"
                      f"{site['transferred'] / stock_visit['transferred']:>8.2f}")
     if every_page:
         largest = sorted(every_page, key=lambda page: -page["site"]["uncompressed"])[:3]
