@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 
-KEPT_AS_WRITTEN = re.compile(r"<(pre|textarea|code|script|style)\b.*?</\1\s*>", re.S | re.I)
-BETWEEN_TAGS = re.compile(r">[ \t\f\r]*\n\s*<")
+# An element whose content stays as written, or a run of white space between two tags that
+# holds a line break (the first that matches, left to right, so nothing inside the first is
+# ever the second).
+KEPT_OR_BETWEEN_TAGS = re.compile(r"(<(pre|textarea|code|script|style)\b.*?</\2\s*>)|(?<=>)[ \t\f\r]*\n\s*(?=<)",
+                                  re.S | re.I)
 
 
 def compact(html: str) -> str:
-    parts, start = [], 0
-    for kept in KEPT_AS_WRITTEN.finditer(html):
-        parts += [BETWEEN_TAGS.sub(">\n<", html[start:kept.start()]), kept[0]]
-        start = kept.end()
-    parts.append(BETWEEN_TAGS.sub(">\n<", html[start:]))
-    return "".join(parts)
+    return KEPT_OR_BETWEEN_TAGS.sub(lambda found: found[1] or "\n", html)
