@@ -17,6 +17,8 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.utils import meta, yaml_load
 
+from scripts import safe_yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SITE = ROOT / "site"
@@ -37,21 +39,63 @@ class Language:
         return "" if self.default else f"{self.code}/"
 
 
+class ConfigError(Exception):
+    """mkdocs.yml cannot be used. `kind`: missing, unreadable (not UTF-8 text), yaml (not valid
+    YAML), alias or too-large (refused by the safe reader), languages (no i18n languages);
+    `line` and `column` count from 1, where known."""
+
+    def __init__(self, kind: str, problem: str, line: int | None = None, column: int | None = None):
+        super().__init__(f"mkdocs.yml: {problem}")
+        self.kind, self.problem, self.line, self.column = kind, problem, line, column
+
+
+def config_tree(config: Path = CONFIG) -> yaml.Node | None:
+    """mkdocs.yml as a YAML tree, read safely (scripts/safe_yaml.py: bounded, no alias of a
+    list), its values not built; raises ConfigError, with the line where there is one."""
+    try:
+        raw = config.read_bytes()
+    except OSError as error:
+        raise ConfigError("missing", error.strerror or str(error)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ConfigError("unreadable", error.reason, raw[:error.start].count(b"\n") + 1) from None
+    try:
+        return safe_yaml.compose(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        kind = error.kind if isinstance(error, safe_yaml.Refused) else "yaml"
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ConfigError(kind, problem, mark.line + 1 if mark else None,
+                          mark.column + 1 if mark else None) from None
+
+
 def settings(config: Path = CONFIG) -> dict:
-    """mkdocs.yml as MkDocs reads it (its !ENV values filled in), without MkDocs' defaults."""
-    with config.open(encoding="utf-8") as stream:
-        return yaml_load(stream)
+    """mkdocs.yml as MkDocs reads it (its !ENV values filled in), without MkDocs' defaults;
+    raises ConfigError when it cannot be read."""
+    config_tree(config)  # refuses what would stop MkDocs' own reader, or exhaust its memory
+    with config.open(encoding="utf-8-sig") as stream:
+        try:
+            loaded = yaml_load(stream)
+        except Exception as error:  # an !ENV tag MkDocs cannot fill, and the like: still mkdocs.yml's problem
+            raise ConfigError("yaml", str(error).splitlines()[0]) from None
+    if not isinstance(loaded, dict):
+        raise ConfigError("yaml", "not a group of settings (name: value)")
+    return loaded
 
 
 @lru_cache
 def languages(config: Path = CONFIG) -> tuple[Language, ...]:
-    for plugin in settings(config).get("plugins", []):
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            return tuple(
-                Language(item["locale"], item["name"], bool(item.get("default")))
-                for item in plugin["i18n"]["languages"]
-            )
-    raise ValueError(f"{config}: no i18n plugin with languages")
+    for plugin in settings(config).get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            try:
+                return tuple(
+                    Language(item["locale"], item["name"], bool(item.get("default")))
+                    for item in plugin["i18n"]["languages"]
+                )
+            except (KeyError, TypeError):
+                break
+    raise ConfigError("languages", "no i18n plugin with languages (locale, name)")
 
 
 def default_language(config: Path = CONFIG) -> Language:
@@ -62,8 +106,8 @@ def default_language(config: Path = CONFIG) -> Language:
 def nav_files(config: Path = CONFIG) -> dict[str, int] | None:
     """The page files the nav lists, each with its line in mkdocs.yml; None when there
     is no nav. Read as YAML nodes, which keep their lines (and need no !ENV value)."""
-    root = yaml.compose(config.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    nav = next((value for key, value in root.value if key.value == "nav"), None)
+    root = config_tree(config)
+    nav = nav_node(root)
     if nav is None:
         return None
     files: dict[str, int] = {}
@@ -80,8 +124,42 @@ def nav_files(config: Path = CONFIG) -> dict[str, int] | None:
     return files
 
 
+def nav_labels(config: Path = CONFIG) -> dict[str, int]:
+    """The labels the nav gives (`- Startpagina: index.md`, or a section's name), each with
+    its line in mkdocs.yml; an external link's label is left out (`- Name: https://…`)."""
+    labels: dict[str, int] = {}
+    pending = [nav_node(config_tree(config))]
+    while pending:
+        node = pending.pop(0)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if not (isinstance(value, yaml.ScalarNode) and "://" in value.value):
+                    labels.setdefault(key.value, key.start_mark.line + 1)
+                pending.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending[:0] = node.value
+    return labels
+
+
+def nav_translations(config: Path = CONFIG) -> dict[str, dict]:
+    """Per language, the nav labels the i18n plugin translates (nav_translations)."""
+    for plugin in settings(config).get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            return {item["locale"]: item.get("nav_translations") or {} for item in plugin["i18n"]["languages"]}
+    return {}
+
+
+def nav_node(root: yaml.Node | None) -> yaml.Node | None:
+    """The `nav` of mkdocs.yml's tree, or None."""
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    return next((value for key, value in root.value if key.value == "nav"), None)
+
+
+@lru_cache
 def markdown_extensions(config: Path = CONFIG) -> tuple[list, dict]:
-    """The Markdown extensions and their settings, as the build converts pages."""
+    """The Markdown extensions and their settings, as the build converts pages (kept: MkDocs
+    takes a second to load its configuration; do not change what it returns)."""
     loaded = load_config(str(config))
     return loaded.markdown_extensions, loaded.mdx_configs
 

@@ -67,8 +67,7 @@ class Read:
     repeated_keys: list[tuple[yaml.Node, yaml.Node]]  # (the key written again, where it was first)
 
 
-def read(text: str) -> Read:
-    """The tree and the data of a YAML text; raises yaml.YAMLError (with a mark where there is one)."""
+def _loaded(text: str, construct: bool) -> Read:
     if len(text) > MAX_CHARACTERS:
         mark = yaml.Mark("", MAX_CHARACTERS, text.count("\n", 0, MAX_CHARACTERS), 0, None, None)
         raise Refused("too-large", f"longer than {MAX_CHARACTERS:,} characters", mark)
@@ -77,11 +76,22 @@ def read(text: str) -> Read:
         tree = loader.get_single_node()
         if tree is None:
             return Read(None, None, [])
-        return Read(tree, loader.construct_document(tree), repeated_keys(tree))
+        return Read(tree, loader.construct_document(tree) if construct else None, repeated_keys(tree))
     except RecursionError:
         raise yaml.MarkedYAMLError(problem="nested too deeply") from None
     finally:
         loader.dispose()
+
+
+def read(text: str) -> Read:
+    """The tree and the data of a YAML text; raises yaml.YAMLError (with a mark where there is one)."""
+    return _loaded(text, construct=True)
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The tree of a YAML text, its data not built: for a tool's configuration whose tags only
+    the tool knows (mkdocs.yml's !ENV). Bounded and refused as read() is."""
+    return _loaded(text, construct=False).tree
 
 
 def repeated_keys(tree: yaml.Node) -> list[tuple[yaml.Node, yaml.Node]]:

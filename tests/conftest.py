@@ -45,6 +45,11 @@ def project_copy(tmp_path) -> Path:
     and data, and one page per language from tests/fixtures/small-project, so tests
     do not change when the real content does. Theme and hooks are linked, not copied.
     It has no rights finder: the finder's data names pages this project does not have."""
+    return small_project(tmp_path)
+
+
+def small_project(tmp_path: Path) -> Path:
+    """project_copy's project, in `tmp_path` (for a fixture shared by a module)."""
     project = tmp_path / "project"
     shutil.copytree(SMALL_PROJECT, project)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")

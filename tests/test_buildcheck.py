@@ -47,10 +47,10 @@ def test_an_unknown_warning_is_still_reported_in_full():
     assert finding.message == "The build warns: Something new went wrong"
 
 
-def test_log_entries_join_indented_continuation_lines():
+def test_log_entries_keep_indented_continuation_lines():
     log = "INFO - ok\nWARNING -  The following pages exist:\n  - nl/x.md\nINFO - done\n"
 
-    assert list(log_entries(log)) == ["The following pages exist: - nl/x.md"]
+    assert list(log_entries(log)) == ["The following pages exist:\n- nl/x.md"]
 
 
 def test_a_nav_entry_without_its_page_is_reported_on_mkdocs_yml():

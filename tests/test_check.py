@@ -29,7 +29,7 @@ def test_every_checker_runs_and_site_checks_wait_for_a_successful_build(monkeypa
     assert code == 1 and ran == ["content"]
     assert "docs/nl/index.md" in output and "1 fout(en) / erreur(s)" in output
     assert "✔ content\n" in output
-    assert "– site     niet uitgevoerd: de build mislukte / pas exécuté : la construction a échoué" in output
+    assert "– site           niet uitgevoerd: de build mislukte / pas exécuté : la construction a échoué" in output
     assert output.endswith("✖ Niet in orde: verbeter de fouten hierboven. / "
                            "Pas en ordre : corrigez les erreurs ci-dessus.\n")
 
@@ -69,7 +69,8 @@ def test_the_language_table_counts_hard_words_and_passive_sentences_per_page(mon
     assert row.split()[1:3] == ["3", "1"]  # jargon, rare and glossary are hard words; one passive sentence
 
 
-def test_a_checker_that_crashes_does_not_hide_the_others(monkeypatch, tmp_path, capsys):
+def test_a_checker_that_crashes_does_not_hide_the_others_nor_shows_a_traceback(
+        monkeypatch, project_copy, tmp_path, capsys):
     fake_build(monkeypatch, True, [])
 
     def crash(project_dir, site_dir):
@@ -80,13 +81,15 @@ def test_a_checker_that_crashes_does_not_hide_the_others(monkeypatch, tmp_path, 
         check.Checker("front matter", lambda project_dir, site_dir: [OLD_PAGE]),
     ])
 
-    code = check.main(["--site-dir", str(tmp_path)])
+    code = check.main(["--project-dir", str(project_copy), "--site-dir", str(tmp_path)])
 
     captured = capsys.readouterr()
     assert code == 1
-    assert "ValueError: mkdocs.yml: no nav" in captured.err
-    assert "– parity        kon niet lopen" in captured.out
+    assert "Traceback" not in captured.err + captured.out
+    assert ("– parity         kon niet lopen (ValueError: mkdocs.yml: no nav); meld het aan een ontwikkelaar, "
+            "met reports/check-crash.txt") in captured.out
     assert "docs/fr/index.md:4 warning [stale]" in captured.out
+    assert "ValueError: mkdocs.yml: no nav" in (project_copy / "reports/check-crash.txt").read_text(encoding="utf-8")
 
 
 def test_warnings_alone_pass_with_a_warning_verdict(monkeypatch, tmp_path, capsys):
@@ -95,7 +98,7 @@ def test_warnings_alone_pass_with_a_warning_verdict(monkeypatch, tmp_path, capsy
 
     assert check.main(["--site-dir", str(tmp_path)]) == 0
     output = capsys.readouterr().out
-    assert "! front matter  0 fout(en) / erreur(s), 1 waarschuwing(en) / avertissement(s)" in output
+    assert "! front matter   0 fout(en) / erreur(s), 1 waarschuwing(en) / avertissement(s)" in output
     assert output.endswith("! Geen fouten, wel waarschuwingen: lees ze na. / "
                            "Pas d'erreur, mais des avertissements : lisez-les.\n")
 
@@ -112,7 +115,7 @@ def test_a_failed_build_is_marked_failed_even_when_another_check_shows_its_probl
     output = capsys.readouterr().out
     assert code == 1
     assert output.count("[translation-missing]") == 1 and "Manque." in output
-    assert "✖ build   mislukt: zie de meldingen hierboven" in output
+    assert "✖ build          mislukt: zie de meldingen hierboven" in output
 
 
 def test_the_real_project_passes_and_every_check_says_so(tmp_path, capsys):
@@ -160,5 +163,5 @@ def test_a_wrong_data_file_is_shown_with_its_findings_not_as_a_crash(monkeypatch
     assert check.main(["--site-dir", str(tmp_path)]) == 1
     captured = capsys.readouterr()
     assert "scripts/langcheck/rules/nl.yml:44 error [data-field-wrong]" in captured.out
-    assert "✖ language  1 fout(en) / erreur(s), 0 waarschuwing(en) / avertissement(s)" in captured.out
+    assert "✖ language       1 fout(en) / erreur(s), 0 waarschuwing(en) / avertissement(s)" in captured.out
     assert "Traceback" not in captured.err

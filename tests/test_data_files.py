@@ -89,15 +89,18 @@ BROKEN = {
                  "data-field-missing", 2, "Voeg 'source:' toe aan dit item"),
     "figures": ("parking.yml", replaced("docs/data/figures/parking-cards-2023.yml", "cards: 514976", "cards: veel"),
                 catalogs.EVERY_LANGUAGE, "data-field-wrong", 27,
-                "Verwacht: een getal zonder punten of spaties (242454, of 22.9 met een punt voor de decimalen). / "
+                "Verwacht: een getal zonder punten of spaties (242454); decimalen alleen in een kolom met unit "
+                "percent of decimal (22.9). / "
                 "Attendu : un nombre sans points ni espaces"),
     "language-rules": ("nl.yml", replaced("scripts/langcheck/rules/nl.yml", "severity: error", "severity: fout"),
                        "nl", "data-field-wrong", 52, "Verwacht: error of warning."),
     "langcheck-settings": ("config.yml", replaced("scripts/langcheck/config.yml", "sentence_words: 25",
                                                   "sentence_words: vijfentwintig"),
                            None, "data-field-wrong", 8, "Expected: a whole number, 1 or more."),
-    "link-texts": ("link_texts.yml", "nl:\n  - klik hier\nfr: ici\n", None, "data-field-wrong", 3,
-                   "Expected: a list of link texts"),
+    "link-texts": ("link_texts.yml", "nl: [klik, hier]\nfr: ici\n", None, "data-field-wrong", 2,
+                   "Expected: a list of single words"),
+    "language-words": ("language_words.yml", replaced("scripts/rendering/language_words.yml", "ratio: 2", "ratio: 1"),
+                       None, "data-field-wrong", 14, "Expected: a number above 1"),
     "audit-settings": ("settings.yml", replaced("scripts/audit/settings.yml", "processes: 2", "processes: two"),
                        None, "data-field-wrong", 78, "Expected: a whole number, 1 or more."),
     "audit-exclusions": ("exclusions.yml", "- {page: index.html, viewport: phone, scheme: light, code: x, selector: img,"

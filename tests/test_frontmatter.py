@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scripts import frontmatter
-from scripts.content.pages import pages_among
+from scripts.content.pages import pages_among, refusal
 from scripts.findings import ERROR, WARNING
 from scripts.findings import run_page_check as command_line
 from scripts.project import ROOT
@@ -130,16 +130,42 @@ def test_last_reviewed_reads_the_date_and_its_line(project_copy):
     assert frontmatter.last_reviewed(nl_page) == (datetime.date(2026, 11, 20), 4)
 
 
-def test_the_command_checks_the_files_it_is_given_and_skips_the_others(project_copy, capsys):
+def test_the_command_checks_the_pages_it_is_given_and_refuses_what_it_cannot_check(project_copy, capsys):
     (project_copy / "docs/nl/test.md").write_text("# geen kop\n", encoding="utf-8")
 
     code = command_line(frontmatter.check, ["--project-dir", str(project_copy), "docs/nl/test.md",
-                                            "mkdocs.yml", "README.md"], "prog", "description")
+                                            "mkdocs.yml", "docs/nl/tset.md"], "prog", "description", refusal)
+
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert [line.split(" → ")[0].split(" ")[:3] for line in lines[:-1]] == [
+        ["docs/nl/test.md:1", "error", "[front-matter-missing]"],
+        ["docs/nl/tset.md", "error", "[path-missing]"],
+        ["mkdocs.yml", "error", "[path-not-a-page]"],
+    ]
+    assert lines[-1] == "✖ 3 error(s), 0 warning(s) in 3 file(s)"
+
+
+@pytest.mark.parametrize("path", ["docs/nl/nergens.md", "README.md", "docs/data", "tests"])
+def test_a_path_that_is_missing_or_holds_no_page_is_an_error_never_0_errors(project_copy, capsys, path):
+    (project_copy / "README.md").write_text("# Project\n", encoding="utf-8")
+    (project_copy / "tests").mkdir()
+
+    code = command_line(frontmatter.check, ["--project-dir", str(project_copy), path], "prog", "d", refusal)
 
     output = capsys.readouterr().out
     assert code == 1
-    assert output.startswith("docs/nl/test.md:1 error [front-matter-missing] ")
-    assert output.endswith("✖ 1 error(s), 0 warning(s) in 1 file(s)\n")
+    assert output.startswith(f"{path} error [path-")
+    assert "0 error(s)" not in output
+
+
+def test_a_language_folder_is_checked_page_by_page(project_copy, capsys):
+    (project_copy / "docs/fr/test.md").write_text("# pas d'en-tête\n", encoding="utf-8")
+
+    code = command_line(frontmatter.check, ["--project-dir", str(project_copy), "docs/fr"], "p", "d", refusal)
+
+    assert code == 1
+    assert capsys.readouterr().out.startswith("docs/fr/test.md:1 error [front-matter-missing] ")
 
 
 def test_the_command_checks_every_page_by_default_and_prints_json(project_copy, capsys):

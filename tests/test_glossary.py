@@ -79,7 +79,7 @@ def test_a_malformed_entry_stops_the_build_naming_the_file_and_line(project_copy
     assert not built
     assert [(f.file, f.line, f.rule) for f in findings] == [
         ("docs/data/glossary/fr.yml", line, "data-field-missing"),
-        ("docs/data/glossary/fr.yml", line, "data-field-unknown")]
+        ("docs/data/glossary/fr.yml", line + 2, "data-field-unknown")]
     assert "« explanation » manque" in findings[0].message
     assert "« explication » est inconnu" in findings[1].message
     assert findings[1].suggestion.startswith("Corrigez l'orthographe")

@@ -158,8 +158,9 @@ def test_a_typo_in_a_rules_file_is_a_finding_on_its_line_not_a_crash(rules_file)
     found = check_text("Een tekst.", "docs/nl/page.md", "nl")
 
     rule_line = next(number for number, line in enumerate(lines, 1) if line.strip().startswith("- id:"))
+    typo_line = next(number for number, line in enumerate(lines, 1) if line.strip().startswith("prefr:"))
     assert sorted((f.rule, f.line) for f in found) == [("data-field-missing", rule_line),
-                                                       ("data-field-unknown", rule_line)]
+                                                       ("data-field-unknown", typo_line)]
     assert "Voeg 'prefer:' toe" in found[0].suggestion or "Voeg 'prefer:' toe" in found[1].suggestion
 
 

@@ -105,6 +105,23 @@ def test_headings_in_code_blocks_and_subsections_are_not_sections(project_copy):
     assert parity.check(project_copy) == []
 
 
+def test_sections_are_counted_as_the_build_renders_them(project_copy):
+    """'##Kop' is a heading on the site, and an unclosed <!-- shows as text without hiding the
+    sections below it: neither makes a page look shorter than its translation."""
+    add_pair(project_copy, "contact.md", nl_body="\n##Bellen\n\n<!-- nakijken\nTekst.\n\n## Schrijven\n",
+             fr_body="\n## Appeler\n\n## Écrire\n")
+
+    assert parity.check(project_copy) == []
+
+
+def test_a_page_that_is_not_utf_8_is_skipped_not_a_crash(project_copy):
+    add_pair(project_copy, "contact.md", nl_body="\n## Bellen\n", fr_body="\n## Appeler\n")
+    page = project_copy / "docs/fr/contact.md"
+    page.write_bytes(page.read_text(encoding="utf-8").replace("Appeler", "Téléphoner").encode("latin-1"))
+
+    assert parity.check(project_copy) == []  # the front-matter check says where it is not UTF-8
+
+
 def test_a_translation_reviewed_long_before_its_counterpart_is_reported_on_its_date(project_copy):
     add_pair(project_copy, "contact.md", nl_reviewed="2026-11-20", fr_reviewed="2026-08-01")
 

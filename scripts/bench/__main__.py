@@ -180,6 +180,8 @@ def run(argv: list[str] | None) -> int:
     if "langcheck" in parts:
         results["langcheck"] = langcheck_speed.measure()
         lines += langcheck_table(results["langcheck"]) + [""]
+        results["langcheck_large_page"] = langcheck_speed.large_page_cost(limits["langcheck"]["page_megabytes"])
+        verdicts += budgets.large_page(results["langcheck_large_page"], limits["langcheck"])
 
     results["budgets"] = [verdict.as_dict() for verdict in verdicts]
     if verdicts:

@@ -77,3 +77,12 @@ def growth(results: list[dict], budget: dict) -> list[Verdict]:
                     f"at {small['pages']:,}", ratio <= budget["max_per_page_ratio"],
                     f"{large['seconds_per_page'] * 1000:.1f} ms against {small['seconds_per_page'] * 1000:.1f} ms "
                     f"per page: {ratio:.2f} ×")]
+
+
+def large_page(result: dict, budget: dict) -> list[Verdict]:
+    """`result`: scripts/bench/langcheck_speed.py's large_page_cost()."""
+    return [Verdict(f"language checker on a {budget['page_megabytes']} MB page: ≤ {budget['max_added_megabytes']} MB "
+                    f"more than at start-up", result["page_megabytes"] <= budget["max_added_megabytes"],
+                    f"{result['characters']:,} characters in {result['seconds']:.1f} s: start-up "
+                    f"{result['start_up_megabytes']:.0f} MB, peak {result['peak_megabytes']:.0f} MB "
+                    f"(+{result['page_megabytes']:.0f} MB)")]

@@ -4,8 +4,9 @@ MkDocs logs "WARNING - Doc file 'nl/x.md' contains a link …". This module
 runs the build, matches each warning or error against the patterns in
 messages.yml and reports it on the page's file (and the link's line), in the
 page's language, with how to fix it. A hook that stops the build on a wrong
-data file logs findings already worded (file:line error [rule] …): those
-are taken over as they are.
+data file, or refuses a page (scripts/hooks/page_source.py), logs findings
+already worded (file:line error [rule] …): those are taken over as they
+are, on their own file and line.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ import sys
 from pathlib import Path
 
 from scripts import project
-from scripts.findings import catalogs
-from scripts.findings import Finding, Reporter, parse
+from scripts.findings import Finding, Reporter, catalogs, parse
 
 CATALOG = Path(__file__).with_name("messages.yml")
-REPORT = Reporter(CATALOG, "build")
+CATEGORY = "build"
+REPORT = Reporter(CATALOG, CATEGORY)
 LOG_LINE = re.compile(r"^(?P<level>WARNING|ERROR)\s+-\s+(?P<text>.*)$")
+# MkDocs' line before a hook's error on a page: the error's own lines say what is wrong.
+PAGE_ERROR_HEADER = re.compile(r"^Error reading page '[^']+':\s*$")
 
 
 def run_build(site_dir: Path, config: Path = project.CONFIG, site_url: str | None = None) -> subprocess.CompletedProcess:
@@ -49,7 +52,7 @@ def log_entries(log: str):
                 yield entry
             entry = match.group("text").strip()
         elif entry is not None and line.startswith((" ", "\t", "  -")) and line.strip():
-            entry += " " + line.strip()
+            entry += "\n" + line.strip()
         elif entry is not None:
             yield entry
             entry = None
@@ -58,11 +61,15 @@ def log_entries(log: str):
 
 
 def to_finding(text: str, docs: Path) -> Finding:
+    text = " ".join(text.split("\n"))
     for rule, entry in catalogs.load(CATALOG).items():
         match = re.search(entry["pattern"], text)
         if match:
             break
     values = {key: value for key, value in match.groupdict().items() if value}
+    if rule == "link-missing-page" and (docs / values["target"]).is_file():
+        # The page exists, in another language: each language is built on its own.
+        rule, values["name"] = "link-other-language", values["target"].split("/", 1)[-1]
     if "doc" in values:
         values["file"] = f"{docs.name}/{values['doc']}"
     file = values.pop("file", "mkdocs.yml")
@@ -95,7 +102,8 @@ def check(site_dir: Path = project.SITE, config: Path = project.CONFIG,
     result = run_build(site_dir, config, site_url)
     docs = config.parent / "docs"
     findings, log = worded_findings(result.stderr)
-    findings += [to_finding(text, docs) for text in log_entries(log)]
+    findings += [to_finding(text, docs) for text in log_entries(log) if not PAGE_ERROR_HEADER.match(text)]
     if result.returncode != 0 and not findings:
-        findings.append(to_finding(result.stderr.strip().splitlines()[-1], docs))
+        last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else str(result.returncode)
+        findings.append(to_finding(last, docs))
     return result.returncode == 0, findings

@@ -3,8 +3,11 @@
 Runs every checker, even when an earlier one fails, so an editor sees all
 problems at once: first each finding on its own line, then a table per file
 (errors, warnings, which checks found them), then what each check found.
-Checks on the built site run only when the build succeeded.
-Exit code 1 when any checker reports an error or could not run.
+mkdocs.yml is checked first: when it cannot be read, nothing else can run.
+Checks on the built site run only when the build succeeded. A checker that
+crashes is reported as such, its traceback kept in reports/ for a developer:
+never a traceback on an editor's screen. A problem that two checks find is
+shown once. Exit code 1 when any checker reports an error or could not run.
 """
 
 from __future__ import annotations
@@ -16,14 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, finder, frontmatter, langcheck, parity, project
+from scripts import buildcheck, configcheck, frontmatter, parity, project, rendering
 from scripts.content import DataError
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
 
 CATALOG = Path(__file__).with_name("messages.yml")
 
+CONFIGURATION = "configuration"
 BUILD = "build"
+CRASH_LOG = Path("reports") / "check-crash.txt"  # in the project folder; reports/ is not in git
 
 
 @dataclass(frozen=True)
@@ -33,13 +38,28 @@ class Checker:
     needs_site: bool = False
 
 
+def check_language(project_dir: Path, site_dir: Path) -> list[Finding]:
+    # Imported when it runs: the language checker reads mkdocs.yml's languages on import,
+    # and a broken mkdocs.yml must be a finding, not a crash of make check itself.
+    from scripts import langcheck
+
+    return langcheck.check_docs(project_dir)
+
+
+def check_rights_finder(project_dir: Path, site_dir: Path) -> list[Finding]:
+    from scripts import finder  # imported when it runs: it imports the language checker (above)
+
+    return finder.check(project_dir)
+
+
 CHECKERS: list[Checker] = [
     Checker("front matter", lambda project_dir, site_dir: frontmatter.check(project_dir)),
     Checker("parity", lambda project_dir, site_dir: parity.check(project_dir)),
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
-    Checker("language", lambda project_dir, site_dir: langcheck.check_docs(project_dir)),
+    Checker("rendering", lambda project_dir, site_dir: rendering.check(site_dir, project_dir), needs_site=True),
+    Checker("language", check_language),
     # Its errors also stop the build, which then reports them once, here, with the warnings.
-    Checker("rights finder", lambda project_dir, site_dir: finder.check(project_dir)),
+    Checker("rights finder", check_rights_finder),
 ]
 
 # The summary is for editors of every language (messages.yml).
@@ -70,9 +90,14 @@ class Result:
 
 
 def run_all(project_dir: Path, site_dir: Path) -> list[Result]:
-    """The build's result first, then every checker's, in the order of CHECKERS."""
+    """mkdocs.yml's result first, then the build's, then every checker's, in the order of CHECKERS."""
+    readable, config_findings = configcheck.check(project_dir)
+    results = [Result(CONFIGURATION, config_findings)]
+    if not readable:
+        return results + [Result(name, not_run=text("not-run-config"))
+                          for name in (BUILD, *(checker.name for checker in CHECKERS))]
     built, build_findings = buildcheck.check(site_dir, project_dir / "mkdocs.yml")
-    results = [Result(BUILD, build_findings, succeeded=built)]
+    results.append(Result(BUILD, build_findings, succeeded=built))
     for checker in CHECKERS:
         if checker.needs_site and not built:
             results.append(Result(checker.name, not_run=text("not-run")))
@@ -82,19 +107,46 @@ def run_all(project_dir: Path, site_dir: Path) -> list[Result]:
         except DataError as error:  # a data file the checker needs is wrong: where, and how to fix it
             results.append(Result(checker.name, error.findings, succeeded=False))
         except Exception as error:  # one broken checker must not hide the others' findings
-            traceback.print_exc()
-            results.append(Result(checker.name, not_run=f"{text('crashed')}: {error}"))
-    drop_build_duplicates(results)
+            log = keep_traceback(project_dir, checker.name)
+            results.append(Result(checker.name, not_run=text("crashed", error=f"{type(error).__name__}: {error}",
+                                                             log=log)))
+    drop_duplicates(results)
     return results
 
 
-def drop_build_duplicates(results: list[Result]) -> None:
-    """A missing translation or a page missing from the nav stops the build, and the
-    parity check reports it too, per language and with a line: show it once, the
-    content check's way."""
-    build, checkers = results[0], results[1:]
+def keep_traceback(project_dir: Path, name: str) -> str:
+    """The traceback of the exception being handled, added to the crash log for a developer; the log's path."""
+    log = project_dir / CRASH_LOG
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as stream:
+            stream.write(f"--- {name}\n{traceback.format_exc()}\n")
+    except OSError:
+        return ""
+    return CRASH_LOG.as_posix()
+
+
+def drop_duplicates(results: list[Result]) -> None:
+    """Show each problem once. A missing translation or a page missing from the nav stops the
+    build, and the parity check reports it too, per language and with a line; a data file or a
+    page that a hook refuses is reported by the build and by the check that reads it: show it
+    the content check's way. And the same finding on the same line by two checks (a file that is
+    not UTF-8 text), by the first."""
+    build = next(result for result in results if result.name == BUILD)
+    checkers = [result for result in results if result.name not in (BUILD, CONFIGURATION)]
     reported = {(f.file, f.rule) for result in checkers for f in result.findings}
     build.findings = [f for f in build.findings if (f.file, f.rule) not in reported]
+    seen: set[tuple] = set()
+    for result in results:
+        kept = []
+        for finding in result.findings:
+            # A check that gives no line says less about the same problem than one that does.
+            if (finding.file, finding.line, finding.rule) in seen or (
+                    finding.line is None and (finding.file, finding.rule) in seen):
+                continue
+            seen.update({(finding.file, finding.line, finding.rule), (finding.file, finding.rule)})
+            kept.append(finding)
+        result.findings = kept
 
 
 def aligned(rows: list[tuple[str, ...]], numbers: set[int]) -> str:
@@ -129,6 +181,8 @@ def language_table(results: list[Result], project_dir: Path) -> str:
     """Per page, how plain its language is: hard words (jargon, rare words, unexplained
     glossary terms) and passive sentences (the warnings above), average and longest sentence and readability, so an editor sees at a
     glance which page needs work."""
+    from scripts import langcheck  # imported when used: see check_language
+
     counts: Counter = Counter()
     for result in results:
         for finding in result.findings:
@@ -188,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.format == "human":
         if findings:
             print("\n" + table(results) + "\n")
-        print(language_table(results, arguments.project_dir) + "\n")
+        if not any(result.not_run == text("not-run-config") for result in results):  # no pages were read
+            print(language_table(results, arguments.project_dir) + "\n")
         print(checks_summary(results))
         print(verdict(results))
     return 1 if any(result.not_run for result in results) else code

@@ -147,8 +147,9 @@ def _schema_problems(error, document: Document):
         known = list(error.schema.get("properties", {}))
         for key in error.instance:
             if key not in known:
-                yield Problem("unknown", where, line, values={
-                    "field": key, "known": known, "key_line": document.key_line(where, key)}, error=error)
+                key_line = document.key_line(where, key)
+                yield Problem("unknown", where, key_line, values={
+                    "field": key, "known": known, "key_line": key_line}, error=error)
     else:
         yield Problem("wrong", where, line, error=error)
 

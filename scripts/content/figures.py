@@ -25,6 +25,7 @@ from scripts.project import first_line_with, shown
 
 CATALOG = Path(__file__).with_name("messages.yml")
 ROW_FIELDS = {"id", "label", "in_report", "in_chart"}
+COUNT = "count"  # a column of whole numbers: 74.445 there is a Dutch thousands point, not a decimal one
 PLACEHOLDER = re.compile(r"\{([a-z0-9-]+)(?:\.([a-z0-9-]+))?\}")
 MARKER = re.compile(r"^\{\{ figure (?P<name>[^ }]*) \}\}[ \t]*$", re.MULTILINE)
 CHARTS = "figures"  # the charts' folder in each language's part of the site
@@ -124,6 +125,12 @@ def consistency(document: Document):
         for column_id in column_ids:
             if column_id not in row:
                 problem("figures-cell-missing", ["rows", index], row=row["id"], column=column_id)
+        for column in data["columns"]:
+            value = row.get(column["id"])
+            if column["unit"] == COUNT and isinstance(value, float):
+                written = document.node(["rows", index, column["id"]]).value
+                problem("figures-count-not-whole", ["rows", index, column["id"]], row=row["id"],
+                        column=column["id"], written=written, whole=re.sub(r"[.,]", "", written))
         for key in set(row) - ROW_FIELDS - set(column_ids):
             problem("figures-unknown-column", ["rows", index, key], row=row["id"], column=key,
                     columns=", ".join(column_ids))

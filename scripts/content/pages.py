@@ -4,7 +4,9 @@ Every content check (front matter, parity, links) works on the source files
 an editor changes, in a project folder (the real one, or a copy a test
 breaks). A page's front matter is the YAML block between two '---' lines at
 its top, split as MkDocs splits it, and read through the data loader with
-schemas/front-matter.schema.yml.
+schemas/front-matter.schema.yml. A page that is not UTF-8 text cannot be read
+(DataError); the build gets each page through `source_for_build`, which
+keeps from MkDocs what its own YAML reader must not see.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from scripts import project
-from scripts.findings import catalogs
-from scripts.content.data_files import Document, Problem, read
+import markdown
+import yaml
+
+from scripts import project, safe_yaml
+from scripts.findings import Finding, catalogs
+from scripts.content.data_files import REPORT, DataError, Document, Problem, read
 from scripts.content.local_formats import language_name
 
 CATALOG = Path(__file__).with_name("messages.yml")
@@ -78,7 +83,11 @@ class SourcePage:
         return SourcePage(self.project_dir, language, self.name)
 
     def read(self) -> Source:
-        return split(self.path.read_text(encoding="utf-8-sig"))
+        """The page split as MkDocs splits it; raises DataError when it is not UTF-8 text."""
+        text, findings = decoded(self.path, self.shown, self.language)
+        if findings:
+            raise DataError(findings)
+        return split(text)
 
     def front_matter(self) -> FrontMatter:
         source = self.read()
@@ -86,6 +95,45 @@ class SourcePage:
             return FrontMatter(None, missing=not source.unclosed, unclosed=source.unclosed)
         document, problems = read(source.front_matter, FRONT_MATTER_SCHEMA, self.path, FRONT_MATTER_FIRST_LINE)
         return FrontMatter(document, problems)
+
+
+def decoded(path: Path, shown: str, language: str | None) -> tuple[str, list[Finding]]:
+    """A page's text, or "" and why it cannot be read: not UTF-8 text (saved as Latin-1 or
+    Windows-1252 by an editor), with the line of the first character that is not."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        return "", [REPORT.finding("file-unreadable", shown, language, line, error=error.reason)]
+
+
+def source_for_build(path: Path, docs: Path) -> tuple[str, list[Finding]]:
+    """The text the build may read of a page, and what it leaves out. MkDocs reads a page's
+    front matter with its own YAML reader, which expands every alias: aliases of aliases of a
+    list ("billion laughs") would exhaust the build's memory. A front matter that the safe
+    reader refuses is left out, so MkDocs never reads it; a page that is not UTF-8 text is empty."""
+    shown, language = project.shown(path), project.language_of_source(path, docs)
+    text, findings = decoded(path, shown, language)
+    front_matter = split(text).front_matter
+    if front_matter is None:
+        return text, findings
+    try:
+        safe_yaml.compose(front_matter)
+    except safe_yaml.Refused as refused:
+        line = refused.problem_mark.line + FRONT_MATTER_FIRST_LINE if refused.problem_mark else 1
+        findings.append(REPORT.finding(f"data-{refused.kind}", shown, language, line, problem=refused.problem))
+        return split(text).body, findings
+    except yaml.YAMLError:
+        pass  # MkDocs shows such a front matter as text; the front-matter check says where it is wrong
+    return text, findings
+
+
+def converter(project_dir: Path) -> markdown.Markdown:
+    """Python-Markdown with the build's extensions and settings (mkdocs.yml): a page's body
+    converted as the build converts it, for checks that must count what readers get."""
+    extensions, settings = project.markdown_extensions(project_dir / "mkdocs.yml")
+    return markdown.Markdown(extensions=extensions, extension_configs=settings)
 
 
 def language_codes(project_dir: Path) -> list[str]:
@@ -107,19 +155,32 @@ def all_pages(project_dir: Path) -> list[SourcePage]:
 
 
 def pages_among(project_dir: Path, paths: list[Path]) -> list[SourcePage]:
-    """The content pages among the given files (as pre-commit passes them, relative to
-    the project folder); other files are skipped."""
+    """The content pages among the given files and folders (as pre-commit passes them, relative
+    to the project folder); other files are skipped (`refusal` says why)."""
     docs = (project_dir / "docs").resolve()
     codes = language_codes(project_dir)
     found = []
     for path in (project_dir / path for path in paths):
-        try:
-            parts = path.resolve().relative_to(docs).parts
-        except ValueError:
-            continue
-        if len(parts) > 1 and parts[0] in codes and path.suffix == ".md" and path.is_file():
-            found.append(SourcePage(project_dir, parts[0], PurePosixPath(*parts[1:])))
-    return found
+        for file in sorted(path.rglob("*.md")) if path.is_dir() else [path]:
+            try:
+                parts = file.resolve().relative_to(docs).parts
+            except ValueError:
+                continue
+            if len(parts) > 1 and parts[0] in codes and file.suffix == ".md" and file.is_file():
+                found.append(SourcePage(project_dir, parts[0], PurePosixPath(*parts[1:])))
+    return list(dict.fromkeys(found))
+
+
+def refusal(project_dir: Path, path: Path, also: tuple[str, ...] = ()) -> str | None:
+    """Why a command that checks pages cannot check `path` (relative to the project folder):
+    "path-missing", "path-not-a-page" (outside docs/<language>/, not a .md file, or a folder
+    without pages); None when it can. `also` names other files the command reads (mkdocs.yml)."""
+    full = project_dir / path
+    if not full.exists():
+        return "path-missing"
+    if full.is_file() and full.resolve() in {(project_dir / name).resolve() for name in also}:
+        return None
+    return None if pages_among(project_dir, [path]) else "path-not-a-page"
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,9 @@ class Reporter:
         return Finding(file, line, column, rule, category or self.category, severity, text, fix)
 
 
+COMMAND = Reporter(CATALOG, "command")  # what a command says about the paths it is given
+
+
 # A finding as human() prints it: file[:line[:column]] severity [rule] message[ → fix]
 HUMAN = re.compile(r"^(?P<file>[^\s:]+)(?::(?P<line>\d+))?(?::(?P<column>\d+))? (?P<severity>error|warning) "
                    r"\[(?P<rule>[a-z0-9-]+)\] (?P<message>.+?)(?: → (?P<fix>.*))?$")
@@ -148,15 +151,22 @@ def report(findings: list[Finding], output_format: str, strict: bool = False, st
     return exit_code(findings, strict)
 
 
-def run_page_check(check, argv: list[str] | None, prog: str, description: str) -> int:
+def run_page_check(check, argv: list[str] | None, prog: str, description: str, refusal=None) -> int:
     """The command line of a check of the source pages: `check(project_dir, paths)` on the
-    pages given (pre-commit passes the changed files), or on every page."""
+    pages given (pre-commit passes the changed files), or on every page. `refusal(project_dir,
+    path)` says why the check cannot check a path it is given ("path-missing",
+    "path-not-a-page"): such a path is an error, never a silent "0 errors"."""
     parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="pages to check (default: every page under docs/)")
+                        help="pages or folders of pages to check (default: every page under docs/)")
     parser.add_argument("--project-dir", type=Path, default=project.ROOT,
                         help="the project folder (default: this repository)")
     add_output_arguments(parser)
     arguments = parser.parse_args(argv)
-    findings = check(arguments.project_dir, arguments.paths or None)
+    refused = [(path, refusal(arguments.project_dir, path)) for path in arguments.paths] if refusal else []
+    findings = [COMMAND.finding(reason, path.as_posix(), catalogs.EVERY_LANGUAGE) for path, reason in refused
+                if reason]
+    checked = [path for path, reason in refused if not reason] if refusal else arguments.paths
+    if checked or not arguments.paths:
+        findings += check(arguments.project_dir, checked or None)
     return report(findings, arguments.format, arguments.strict)

@@ -30,10 +30,14 @@ def load(path: Path) -> dict:
     return safe_yaml.load(path.read_text(encoding="utf-8"))
 
 
-def _languages(language: str | None) -> list[str | None]:
-    if language == EVERY_LANGUAGE:
+def _languages(language: str | None, texts: dict[str, str]) -> list[str | None]:
+    if language != EVERY_LANGUAGE:
+        return [language]
+    try:
         return [each.code for each in project.languages()]
-    return [language]
+    except project.ConfigError:
+        # mkdocs.yml itself is what is wrong: every language the catalog has, in its order.
+        return [code for code in texts if code != FALLBACK] or [FALLBACK]
 
 
 def _in(texts: dict[str, str], language: str | None, values: dict) -> str:
@@ -44,7 +48,7 @@ def _in(texts: dict[str, str], language: str | None, values: dict) -> str:
 
 
 def _joined(texts: dict[str, str], language: str | None, values: dict) -> str:
-    return BETWEEN_LANGUAGES.join(_in(texts, each, values) for each in _languages(language))
+    return BETWEEN_LANGUAGES.join(_in(texts, each, values) for each in _languages(language, texts))
 
 
 def text(catalog: Path, key: str, language: str | None, /, **values) -> tuple[str, str]:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.content import data_files
+from scripts.content import DataError, data_files
 from scripts.content.data_files import Document, Problem
 from scripts.content.pages import FRONT_MATTER_FIRST_LINE, FRONT_MATTER_SCHEMA, SourcePage, all_pages, pages_among
 from scripts.findings import WARNING, Finding, Reporter
@@ -80,7 +80,10 @@ def check(project_dir: Path, paths: list[Path] | None = None,
 
 
 def check_page(page: SourcePage, today: datetime.date) -> list[Finding]:
-    front_matter = page.front_matter()
+    try:
+        front_matter = page.front_matter()
+    except DataError as error:  # not UTF-8 text: where, and how to save it
+        return error.findings
     if front_matter.unclosed:
         return [REPORT.finding("front-matter-unclosed", page.shown, page.language, FIRST_LINE)]
     if front_matter.missing:
@@ -144,6 +147,9 @@ def wrong_value(problem: Problem, page: SourcePage, document: Document) -> Findi
     written = as_written(document.node(where))
     if value is None or (isinstance(value, str) and not value.strip()):
         return REPORT.finding("empty-value", file, language, line, key=key, example=example([key], page))
+    if problem.error.validator == "maxLength":
+        return REPORT.finding("too-long", file, language, line, key=key, length=len(value),
+                              maximum=problem.error.validator_value)
     if entry.get("format") == "date":
         return REPORT.finding("invalid-date", file, language, line, key=key, value=written)
     if isinstance(where[-1], int):
@@ -186,7 +192,10 @@ def dates(document: Document, page: SourcePage, today: datetime.date):
 def last_reviewed(page: SourcePage) -> tuple[datetime.date, int] | None:
     """The page's last_reviewed date and its line, or None when it has none that is a
     real date (check_page says why)."""
-    document = page.front_matter().document
+    try:
+        document = page.front_matter().document
+    except DataError:
+        return None
     if document is None or not isinstance(document.data, dict):
         return None
     date = parse_date(document.data.get("last_reviewed"))

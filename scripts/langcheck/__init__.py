@@ -182,7 +182,9 @@ def check_paths(paths: list[Path] | None = None, language: str | None = None,
                 docs: Path = project.DOCS) -> list[Finding]:
     files, missing = markdown_files(paths or default_paths())
     findings = [PageText(shown(path), None, "").finding("path-missing", None, "file", ERROR) for path in missing]
-    for path in files:
+    findings += [PageText(shown(path), None, "").finding("path-not-markdown", None, "file", ERROR)
+                 for path in files if path.suffix != ".md"]  # an image, mkdocs.yml: not a page to read
+    for path in (path for path in files if path.suffix == ".md"):
         findings.extend(check_file(path, language, docs))
     return list(dict.fromkeys(findings))  # a wrong glossary is reported once, not once per page
 

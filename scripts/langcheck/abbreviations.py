@@ -13,6 +13,7 @@ Only that first use is reported, once per abbreviation and page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from scripts.project import shown
 
 RULE = "abbreviation"
 NEAR = 3  # words between an abbreviation and the parentheses around it
+WRITTEN_OUT = 40  # words after an abbreviation in which its parentheses close
 
 
 def is_abbreviation(part: str) -> bool:
@@ -37,16 +39,19 @@ def in_glossary(language: str, docs: Path) -> frozenset[str]:
     return frozenset(term.abbreviation for term in load_glossary(docs, language) if term.abbreviation)
 
 
-def written_out(found: list[Word], position: int) -> bool:
-    """Whether the word at `position` is in parentheses, or followed by two or more words in parentheses."""
-    marks = [word.norm for word in found]
-    before = marks[max(0, position - NEAR):position]
-    after = marks[position + 1:position + 1 + NEAR]
+def written_out(found: Sequence[Word], position: int) -> bool:
+    """Whether the word at `position` is in parentheses, or followed by two or more words in parentheses
+    (within WRITTEN_OUT words: the words around it are looked at, not the whole text, which may be long)."""
+    window = found[max(0, position - NEAR):position + 1 + WRITTEN_OUT]
+    at = min(position, NEAR)
+    marks = [word.norm for word in window]
+    before = marks[:at]
+    after = marks[at + 1:at + 1 + NEAR]
     if "(" in before and ")" not in before[before.index("(") + 1:] and ")" in after:
         return True
-    if marks[position + 1:position + 2] == ["("]:
-        closing = marks.index(")", position + 1) if ")" in marks[position + 1:] else len(marks)
-        return sum(1 for word in found[position + 2:closing] if word.is_word) >= 2
+    if marks[at + 1:at + 2] == ["("]:
+        closing = marks.index(")", at + 1) if ")" in marks[at + 1:] else len(marks)
+        return sum(1 for word in window[at + 2:closing] if word.is_word) >= 2
     return False
 
 

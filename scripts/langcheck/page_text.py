@@ -16,6 +16,7 @@ escapes, front matter and CRLF line endings.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -52,6 +53,15 @@ HTML_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)([^>]*)>")
 # entity (&CounterClockwiseContourIntegral;) between two characters.
 MARKUP_BETWEEN = 256
 ENTITY_LENGTH = 40
+OFFSET = "i"  # a file offset, in 4 bytes: pages are far below 2 GB (the checks refuse far less)
+# A page longer than this is read by markdown-it in parts (see parts()); the site's pages are
+# a few tens of thousands of characters, read whole.
+PART_CHARACTERS = 200_000
+FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# HTML blocks that a blank line does not end (CommonMark's kinds 1 to 5), and their end.
+HTML_UNTIL_END = re.compile(r"^ {0,3}<(!--|\?|!\[CDATA\[|!(?=[A-Za-z])|pre|script|style|textarea)", re.IGNORECASE)
+HTML_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">", "pre": "</pre>", "script": "</script>",
+             "style": "</style>", "textarea": "</textarea>"}
 
 # The Markdown extensions mkdocs.yml enables that change what is a block of text.
 MARKDOWN = MarkdownIt("commonmark").enable("table").use(admon_plugin).use(deflist_plugin)
@@ -61,7 +71,7 @@ MARKDOWN = MarkdownIt("commonmark").enable("table").use(admon_plugin).use(deflis
 class Text:
     """One piece of text a reader sees: a heading, paragraph, cell, alt text…"""
     chars: str
-    offsets: list[int]  # where each character is in the file
+    offsets: array  # where each character is in the file (4 bytes each: a page may be megabytes)
     block: tuple[int, int]  # the lines (as file offsets) of its block: paragraph, table row…
     kind: str = "text"  # text, heading, meta (front matter, alt and title attributes)
     section: str = ""  # the heading of its ## section ("Bronnen": a list of sources)
@@ -169,7 +179,7 @@ def _front_matter(source: str, start: int, end: int) -> list[Text]:
     return texts
 
 
-def _align(source: str, content: str, cursor: int, end: int) -> tuple[list[int], int]:
+def _align(source: str, content: str, cursor: int, end: int) -> tuple[array, int]:
     """Where each character of `content` is in source[cursor:end], and the cursor after it.
 
     Usually the content is there as it is, after a little markup. Where
@@ -180,8 +190,8 @@ def _align(source: str, content: str, cursor: int, end: int) -> tuple[list[int],
     """
     found = source.find(content, cursor, min(end, cursor + len(content) + MARKUP_BETWEEN))
     if found >= 0:
-        return list(range(found, found + len(content))), found + len(content)
-    offsets, reach = [], MARKUP_BETWEEN
+        return array(OFFSET, range(found, found + len(content))), found + len(content)
+    offsets, reach = array(OFFSET), MARKUP_BETWEEN
     for char in content:
         found = source.find(char, cursor, min(end, cursor + reach))
         if found >= 0:
@@ -191,15 +201,51 @@ def _align(source: str, content: str, cursor: int, end: int) -> tuple[list[int],
     return offsets, cursor
 
 
+def parts(source: str):
+    """(first line, text) of parts of the page that markdown-it can read one after another:
+    the whole page, or for a page over PART_CHARACTERS, parts that each start a block of their
+    own. markdown-it keeps a few hundred bytes per token, so a page of megabytes read at once
+    would take hundreds of megabytes; part by part, memory stays that of one part.
+
+    A part starts at a line that starts a block whatever came before it: after a blank line,
+    not indented, outside a fenced code block and an open HTML comment (or <pre>, <script>,
+    <style>), which continue past blank lines. A link defined in one part and used in
+    another is not found: pages that long are not pages to publish anyway."""
+    if len(source) <= PART_CHARACTERS:
+        yield 0, source
+        return
+    lines = source.split("\n")
+    start, size, fence, html_end, blank = 0, 0, None, None, False
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if fence is None and html_end is None and blank and size >= PART_CHARACTERS \
+                and stripped and not line[0].isspace():
+            yield start, "\n".join(lines[start:number])
+            start, size = number, 0
+        size += len(line) + 1
+        if html_end is not None:
+            html_end = None if html_end in line else html_end
+        elif fence is not None:
+            fence = None if stripped.startswith(fence) else fence
+        elif FENCE_OPEN.match(line):
+            fence = FENCE_OPEN.match(line).group(1)[:3]
+        else:
+            opened = HTML_UNTIL_END.match(line)
+            if opened and HTML_ENDS[opened.group(1).lower()] not in line[opened.end():]:
+                html_end = HTML_ENDS[opened.group(1).lower()]
+        blank = not stripped
+    yield start, "\n".join(lines[start:])
+
+
 class _Builder:
     """Collects the characters of one Text and their offsets."""
 
     def __init__(self, block: tuple[int, int]):
         self.block = block
         self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets = array(OFFSET)
 
-    def add(self, content: str, offsets: list[int]) -> None:
+    def add(self, content: str, offsets: array) -> None:
         self.chars.append(content)
         self.offsets.extend(offsets)
 
@@ -235,25 +281,26 @@ class _Reader:
 
     def read(self) -> None:
         heading = None  # the level of the heading whose text comes next
-        for token in MARKDOWN.parse(self.source):
-            if token.type == "heading_open":
-                heading = token.tag
-            elif token.type == "admonition_open":
-                self.boxes.append(token.content.strip())
-            elif token.type == "admonition_close" and self.boxes:
-                self.boxes.pop()
-            if token.map is None:
-                continue
-            block = (self.line_offset(token.map[0]), self.line_offset(token.map[1]))
-            if token.type == "inline":
-                if heading == "h2":
-                    self.section = token.content.strip()
-                builder = _Builder(block)
-                self.cursor = self.inline(token.children or [], max(self.cursor, block[0]), block, builder)
-                self.keep(builder, "heading" if heading else "text")
-                heading = None
-            elif token.type == "html_block":
-                self.html(token.content, block[0], block)
+        for first_line, part in parts(self.source):
+            for token in MARKDOWN.parse(part):
+                if token.type == "heading_open":
+                    heading = token.tag
+                elif token.type == "admonition_open":
+                    self.boxes.append(token.content.strip())
+                elif token.type == "admonition_close" and self.boxes:
+                    self.boxes.pop()
+                if token.map is None:
+                    continue
+                block = (self.line_offset(token.map[0] + first_line), self.line_offset(token.map[1] + first_line))
+                if token.type == "inline":
+                    if heading == "h2":
+                        self.section = token.content.strip()
+                    builder = _Builder(block)
+                    self.cursor = self.inline(token.children or [], max(self.cursor, block[0]), block, builder)
+                    self.keep(builder, "heading" if heading else "text")
+                    heading = None
+                elif token.type == "html_block":
+                    self.html(token.content, block[0], block)
 
     def foreign(self, attributes: str) -> bool:
         """Whether attributes (lang="nl", {lang=nl}) mark text in another language than the page's."""

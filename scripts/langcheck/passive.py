@@ -21,6 +21,7 @@ passé…) are never passive here. One finding per sentence, at the verb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from scripts.findings import WARNING, Finding
@@ -107,8 +108,9 @@ def check(page: PageText, index: WordIndex, skipped: set[int]) -> list[Finding]:
         text = page.texts[number]
         if number in skipped or text.kind != "text":
             continue
+        starts = [word.start for word in words]  # in order: a sentence's words are found by bisection
         for start, end in sentences(text.chars, page.language):
-            sentence = [word for word in words if start <= word.start < end]
+            sentence = words[bisect_left(starts, start):bisect_left(starts, end)]
             for clause in clauses(sentence, page.language):
                 found = detect(clause, page.language)
                 if found:

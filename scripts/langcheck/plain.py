@@ -23,6 +23,10 @@ from scripts.langcheck import settings
 from scripts.langcheck.page_text import PageText
 from scripts.langcheck.words import WordIndex
 
+# textstat keeps the words of the texts it scores (a cache of 128 texts): a page over this is
+# scored on its first texts up to this many characters, a sample of its writing, as Flesch's
+# own method scores samples. The site's pages are far shorter, and scored whole.
+READABILITY_SAMPLE = 200_000
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 NEXT_CHARACTER = re.compile(r"\s*(\S?)")
 
@@ -62,6 +66,16 @@ def long_sentences(page: PageText, index: WordIndex) -> list[Finding]:
     return findings
 
 
+def sample(texts: list) -> list:
+    """The first texts of a page, up to READABILITY_SAMPLE characters (at least one)."""
+    total = 0
+    for number, text in enumerate(texts):
+        total += len(text.chars) + 1
+        if total > READABILITY_SAMPLE:
+            return texts[:max(number, 1)]
+    return texts
+
+
 def score(page: PageText, index: WordIndex) -> Score | None:
     """The page's readability, or None for a page too short to score (or in another language)."""
     readability = settings.config()["plain"]["readability"]
@@ -69,7 +83,7 @@ def score(page: PageText, index: WordIndex) -> Score | None:
     if page.language not in readability or count < readability["min_words"]:
         return None
     # Headings and list items often have no full stop: each text is a sentence of its own.
-    prose = " ".join(text.chars.strip().rstrip(".!?:;") + "." for text in page.texts)
+    prose = " ".join(text.chars.strip().rstrip(".!?:;") + "." for text in sample(page.texts))
     formula = readability[page.language]
     value = round(metrics.flesch_reading_ease(prose, page.language), 1)
     return Score(formula["formula"], value, formula["minimum"], count)

@@ -22,8 +22,7 @@ from pathlib import Path
 import markdown
 from bs4 import BeautifulSoup
 
-from scripts import project
-from scripts.content.pages import SourcePage, all_pages
+from scripts.content.pages import SourcePage, all_pages, converter
 from scripts.findings import WARNING, Finding, Reporter
 
 CATALOG = Path(__file__).with_name("messages.yml")
@@ -41,11 +40,6 @@ class Link:
     line: int | None
     url: str
     text: str
-
-
-def converter(project_dir: Path) -> markdown.Markdown:
-    extensions, settings = project.markdown_extensions(project_dir / "mkdocs.yml")
-    return markdown.Markdown(extensions=extensions, extension_configs=settings)
 
 
 def page_links(page: SourcePage, md: markdown.Markdown) -> list[Link]:

@@ -5,34 +5,47 @@ For every page name (the same file name in docs/nl/ and docs/fr/):
 - when mkdocs.yml has a `nav`, every file it names exists in both language
   folders, and every page is in it (the nav is shared by the languages, so a
   page listed once is at the same place in both);
-- both have the same number of top-level sections (## headings), counted by
-  markdown-it-py so a '## ' inside a code block does not count: a difference
-  is a warning on the page with fewer sections, naming its translation;
+- both have the same number of top-level sections (## headings), counted in
+  the page as the build converts it (Python-Markdown with mkdocs.yml's
+  extensions), so a '## ' inside a code block does not count, a '##Kop'
+  does, and an unclosed '<!--' hides nothing: a difference is a warning on
+  the page with fewer sections, naming its translation;
 - a page reviewed more than OUT_OF_DATE_DAYS before its translation is
-  reported: it may not have followed the translation's changes (a warning).
+  reported: it may not have followed the translation's changes (a warning);
+- file names the build reads otherwise than meant: a page saved as .MD, a space or a
+  capital in a name (file_names.py).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path, PurePosixPath
 
-from markdown_it import MarkdownIt
+import markdown
 
 from scripts import frontmatter
-from scripts.content.pages import SourcePage, all_pages, language_codes, missing_translations
+from scripts.parity import file_names
+from scripts.content import DataError
+from scripts.content.pages import (SourcePage, all_pages, converter, language_codes, missing_translations,
+                                   pages_among)
 from scripts.findings import WARNING, Finding, Reporter
 from scripts.project import nav_files
 
 REPORT = Reporter(Path(__file__).with_name("messages.yml"), "parity")
 CONFIG = "mkdocs.yml"
 OUT_OF_DATE_DAYS = 90
-SECTION_TAG = "h2"
-MARKDOWN = MarkdownIt("commonmark")
+SECTION = re.compile(r"<h2[\s>]")
 
 
-def sections(page: SourcePage) -> int:
-    tokens = MARKDOWN.parse(page.read().body)
-    return sum(1 for token in tokens if token.type == "heading_open" and token.tag == SECTION_TAG)
+def sections(page: SourcePage, md: markdown.Markdown) -> int | None:
+    """The page's ## sections as readers get them; None when it cannot be converted (the
+    front-matter check and the build say why)."""
+    try:
+        return len(SECTION.findall(md.reset().convert(page.read().body)))
+    except DataError:
+        return None
+    except Exception:  # an extension's own error (a missing snippet file): the build reports it
+        return None
 
 
 def check_translations(project_dir: Path, languages: list[str]):
@@ -56,16 +69,17 @@ def check_nav(project_dir: Path, pages: list[SourcePage], languages: list[str]):
             yield REPORT.finding("page-not-in-nav", page.shown, page.language, name=str(page.name))
 
 
-def check_pairs(pages: list[SourcePage], languages: list[str]):
+def check_pairs(project_dir: Path, pages: list[SourcePage], languages: list[str]):
     """Sections and review dates of each page against its translations."""
-    present = {(page.language, page.name) for page in pages}
+    md = converter(project_dir)
+    counts = {(page.language, page.name): sections(page, md) for page in pages}
     for page in pages:
         for language in languages:
             other = page.in_language(language)
-            if language == page.language or (language, page.name) not in present:
+            if language == page.language or (language, page.name) not in counts:
                 continue
-            count, other_count = sections(page), sections(other)
-            if count < other_count:
+            count, other_count = counts[page.language, page.name], counts[language, page.name]
+            if count is not None and other_count is not None and count < other_count:
                 yield REPORT.finding("sections-differ", page.shown, page.language, severity=WARNING,
                                      count=count, other=other.shown, other_count=other_count)
             yield from check_review_dates(page, other)
@@ -91,7 +105,8 @@ def check(project_dir: Path, paths: list[Path] | None = None) -> list[Finding]:
     findings = [
         *check_translations(project_dir, languages),
         *check_nav(project_dir, pages, languages),
-        *check_pairs(pages, languages),
+        *check_pairs(project_dir, pages, languages),
+        *file_names.check(project_dir),
     ]
     if paths is None:
         return findings
@@ -103,6 +118,10 @@ def concerned(project_dir: Path, paths: list[Path], languages: list[str]) -> set
     root = project_dir.resolve()
     files = set()
     for path in paths:
+        if (project_dir / path).is_dir():  # a folder: its pages
+            files.update(f"docs/{language}/{page.name}" for page in pages_among(project_dir, [path])
+                         for language in languages)
+            continue
         try:
             relative = PurePosixPath((project_dir / path).resolve().relative_to(root).as_posix())
         except ValueError:

@@ -7,7 +7,8 @@ an editor or developer has to change:
 - search: one search index per language, loaded by that language's pages
 - headings: one <h1>, no skipped heading levels
 - images: every image has a text alternative (alt), empty only when marked decorative
-- link_texts: no link text that is only "klik hier", "ici"... (link_texts.yml)
+- link_texts: no link text that is only "klik hier", "ici"... (link_texts.yml), empty, or a web address
+- link_targets: no link to the local preview (127.0.0.1), none over plain http://
 - tables: every table has header cells
 - titles: page titles unique per language
 - forms: every form control has a name
@@ -18,12 +19,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.sitecheck import (forms, headings, images, inline, languages, link_texts, requests, search, tables,
-                               titles)
+from scripts.sitecheck import (forms, headings, images, inline, languages, link_targets, link_texts, requests, search,
+                               tables, titles)
 from scripts.sitecheck.site import Site
 
 CHECKS = (languages.check, requests.check, search.check, headings.check, images.check, link_texts.check,
-          tables.check, titles.check, forms.check, inline.check)
+          link_targets.check, tables.check, titles.check, forms.check, inline.check)
 
 
 def check_site(site_dir: Path, project_dir: Path | None = None):

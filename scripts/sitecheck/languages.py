@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
 from pathlib import PurePosixPath
+from urllib.parse import unquote
 
 from scripts.sitecheck.site import Page, Site
 
@@ -59,7 +60,7 @@ def check_sitemap(site: Site):
     prefix = min(locations, key=len).rsplit("/", 1)[0] + "/" if locations else ""
     listed = {}
     for url, location in zip(urls, locations):
-        path = PurePosixPath(location[len(prefix):] or "index.html")
+        path = PurePosixPath(unquote(location[len(prefix):]) or "index.html")  # %20 is a space
         listed[path] = {link.get("hreflang") for link in url.findall("x:link", SITEMAP_NS)}
     for page in site.pages:
         if page.is_error_page:

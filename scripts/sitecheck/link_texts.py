@@ -1,6 +1,11 @@
-"""Link texts say where the link goes: never only "klik hier", "lees meer", "ici"...
+"""Link texts say where the link goes (WCAG 2.4.4), in words a screen reader can say:
 
-The list of vague texts, per language, is in link_texts.yml.
+- never only words that name no destination ("klik hier", "Klik op deze link",
+  "cliquez ici pour plus d'informations"): the words are in link_texts.yml;
+- never empty: a link with no text (and no image with a text alternative) is
+  announced as "link" and nothing more;
+- never a web address: "https://www.handicap.belgium.be" is read out letter by letter.
+The last two are checked in the page's text only; the theme names its own links.
 """
 
 from __future__ import annotations
@@ -10,29 +15,50 @@ from functools import lru_cache
 from pathlib import Path
 
 from scripts.content import load
-from scripts.sitecheck.located import located
+from scripts.sitecheck.located import in_page_text, located
 from scripts.sitecheck.site import Page, Site
 
-VAGUE_TEXTS = Path(__file__).with_name("link_texts.yml")
+VAGUE_WORDS = Path(__file__).with_name("link_texts.yml")
 NOT_WORDS = re.compile(r"[^\w']+")
+WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 
 
 def normalised(text: str) -> str:
     return NOT_WORDS.sub(" ", text.replace("’", "'")).strip().lower()
 
 
+def words(text: str) -> list[str]:
+    return normalised(text).replace("'", " ").split()
+
+
 @lru_cache
-def vague_texts(path: Path = VAGUE_TEXTS) -> dict[str, set[str]]:
-    return {language: {normalised(text) for text in texts}
-            for language, texts in load(path, "link-texts").data.items()}
+def vague_words(path: Path = VAGUE_WORDS) -> dict[str, frozenset[str]]:
+    return {language: frozenset(word.lower() for word in listed)
+            for language, listed in load(path, "link-texts").data.items()}
+
+
+def is_vague(text: str, language: str) -> bool:
+    found = words(text)
+    return bool(found) and set(found) <= vague_words().get(language, frozenset())
+
+
+def has_a_name(link) -> bool:
+    """Whether a screen reader has something to say for the link besides its text."""
+    return bool(link.get("aria-label", "").strip() or link.get("title", "").strip()
+                or any(image.get("alt", "").strip() for image in link.find_all("img")))
 
 
 def check_page(page: Page):
-    vague = vague_texts().get(page.language.code, set())
     for link in page.soup.find_all("a", href=True):
         text = link.get_text(" ", strip=True)
-        if normalised(text) in vague:
+        if is_vague(text, page.language.code):
             yield located(page.finding("link-text-vague", category="html", text=text), page, link, f"[{text}]")
+        elif not in_page_text(link):
+            continue
+        elif not text and not has_a_name(link):
+            yield located(page.finding("link-text-empty", category="html", href=link["href"]), page, link, "[](")
+        elif WEB_ADDRESS.match(text):
+            yield located(page.finding("link-text-url", category="html", text=text), page, link, text)
 
 
 def check(site: Site):

@@ -13,6 +13,7 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import urljoin, urlsplit
 
+from scripts.sitecheck.located import located
 from scripts.sitecheck.site import Page, Site
 
 LOADED_LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "apple-touch-icon"}
@@ -75,8 +76,8 @@ def check_page(page: Page):
     for url in dict.fromkeys(loaded_urls(page)):
         if is_inline(url):
             continue
-        if is_external(url):
-            yield page.finding("external-request", url=url)
+        if is_external(url):  # on the page's line that names it (an image's address), if it has one
+            yield located(page.finding("external-request", url=url), page, needle=url)
             continue
         target = page.resolve(url)
         if target is None or not page.site.exists(target):

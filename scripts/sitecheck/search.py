@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import PurePosixPath
+from urllib.parse import unquote
 
 from scripts.sitecheck.site import Site
 
@@ -41,7 +42,7 @@ def check_index(site: Site, language):
             yield site.finding("search-elision", index=path, sample=sample)
     listed = set()
     for doc in index["docs"]:
-        target = PurePosixPath(language.folder) / doc["location"].split("#")[0]
+        target = PurePosixPath(language.folder) / unquote(doc["location"].split("#")[0])  # %20 is a space
         listed.add(target)
         page = site.page(target)
         if page is None or page.language != language:

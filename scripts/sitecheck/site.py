@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
 
 from bs4 import BeautifulSoup
 
@@ -56,10 +57,11 @@ class Page:
         return json.loads(script.string) if script and script.string else {}
 
     def resolve(self, url: str) -> PurePosixPath | None:
-        """A link of this page as a path in the site, or None if it leaves the folder."""
+        """A link of this page as a path in the site, or None if it leaves the folder. An
+        address is %-encoded (a space is %20), a file name is not."""
         base = PurePosixPath("/") if url.startswith("/") else PurePosixPath("/") / self.path.parent
         parts: list[str] = []
-        for part in (base / url.split("#")[0].split("?")[0].lstrip("/")).parts[1:]:
+        for part in (base / unquote(url.split("#")[0].split("?")[0]).lstrip("/")).parts[1:]:
             if part == "..":
                 if not parts:
                     return None
