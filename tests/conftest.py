@@ -14,6 +14,7 @@ from playwright.sync_api import sync_playwright
 from scripts import audit
 from scripts.audit import browser, load_settings, server
 from scripts.buildcheck import run_build
+from scripts.content.addresses import site_paths, suggested
 from scripts.content.rights_finder import DATA as FINDER_DATA
 from scripts.content.top_tasks import FOLDER as TOP_TASKS
 from scripts.project import ROOT
@@ -64,12 +65,21 @@ def small_project(tmp_path: Path) -> Path:
     return project
 
 
+def published(language: str, name: str) -> str:
+    """Where the build publishes the real docs/<language>/<name>, at its front matter's
+    address: published("fr", "allowances.md") is "fr/allocations.html"."""
+    return next(path.as_posix() for page, path in site_paths(ROOT).items()
+                if (page.language, page.name.as_posix()) == (language, name))
+
+
 def new_page(title: str, description: str = "Een korte uitleg.", last_reviewed: str | None = None,
-             body: str = "") -> str:
-    """The text of a well-formed page, reviewed today unless told otherwise."""
+             body: str = "", address: str | None = None) -> str:
+    """The text of a well-formed page, reviewed today unless told otherwise, at the
+    address its title gives unless told otherwise."""
     reviewed = last_reviewed or datetime.date.today().isoformat()
-    return (f"---\ntitle: {title}\ndescription: {description}\nlast_reviewed: {reviewed}\n---\n\n"
-            f"# {title}\n{body}")
+    address = address or suggested(title)
+    return (f"---\ntitle: {title}\ndescription: {description}\nlast_reviewed: {reviewed}\naddress: {address}\n"
+            f"---\n\n# {title}\n{body}")
 
 
 def replace_in(path: Path, old: str, new: str) -> None:

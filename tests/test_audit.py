@@ -2,13 +2,14 @@
 
 import pytest
 
-from scripts import audit
+from scripts import audit, project
 from scripts.audit import browser, html, in_browser, node, results
 from scripts.audit.__main__ import as_findings
 from scripts.audit.node import SetupError
 from scripts.content import DataError
 from scripts.project import ROOT
 from scripts.sitecheck.site import Site
+from tests.conftest import published
 
 HTMLCS_CONTRAST = "WCAG2AAA.Principle1.Guideline1_4.1_4_6.G17.Fail"
 AXE_RULES = [
@@ -200,7 +201,9 @@ def test_every_sitemap_page_and_each_languages_404_page_are_audited(built_site):
 def test_every_step_of_the_rights_finder_is_audited_though_not_in_the_sitemap(built_site):
     pages = audit.audited_pages(built_site, "http://127.0.0.1:8000/", Site.load(built_site))
 
-    steps = sorted(path.relative_to(built_site).as_posix() for path in built_site.rglob("rights-finder-*.html"))
+    starts = [published(language.code, "rights-finder.md").removesuffix(".html") for language in project.languages()]
+    steps = sorted(path.relative_to(built_site).as_posix() for start in starts
+                   for path in built_site.glob(f"{start}-*.html"))  # at addresses in the reader's language
     assert len(steps) == 36 and set(steps) <= set(pages)
     assert sorted(page.relative_to(built_site).as_posix() for page in built_site.rglob("*.html")
                   if "assets" not in page.parts) == sorted(pages)

@@ -52,8 +52,9 @@ def test_generated_pages_pass_the_front_matter_and_parity_checks(generated):
 
 def test_the_strict_build_of_a_generated_site_succeeds(generated):
     assert generated["build"].returncode == 0, generated["build"].stderr
-    french = (generated["site"] / "fr/theme-01/page-0002.html").read_text(encoding="utf-8")
-    dutch = (generated["site"] / "theme-01/page-0002.html").read_text(encoding="utf-8")
+    # Each page at its address, page-0002, in its language's folder; its file stays in its theme's folder.
+    french = (generated["site"] / "fr/page-0002.html").read_text(encoding="utf-8")
+    dutch = (generated["site"] / "page-0002.html").read_text(encoding="utf-8")
 
     assert '<html lang="fr"' in french and '<html lang="nl"' in dutch
     assert "Allocations, partie 1" in french  # the nav's part, translated

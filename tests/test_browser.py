@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from coloraide import Color
 
+from tests.conftest import published
+
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 320, "height": 640}
@@ -140,7 +142,7 @@ def test_the_language_switch_works_with_the_keyboard_alone(open_page, keyboard_p
         page.keyboard.press("Enter")
 
     assert page.evaluate("document.documentElement.lang") == switch["hreflang"]
-    assert page.url.endswith(Path(keyboard_path).name)
+    assert page.url.endswith(Path(switch["href"]).name)  # the same page, at its address in that language
 
 
 def test_the_language_switch_is_a_comfortable_target_at_320px(open_page, keyboard_path):
@@ -284,7 +286,7 @@ COLOURS = """() => {
 def test_the_dark_scheme_follows_the_device_with_aaa_contrast_and_without_javascript(chromium, site):
     context = chromium.new_context(viewport=DESKTOP, color_scheme="dark", java_script_enabled=False)
     page = context.new_page()
-    page.goto(site[0] + "key-figures.html")
+    page.goto(site[0] + published("nl", "key-figures.md"))
     colours = page.evaluate(COLOURS)
     context.close()
 
@@ -305,7 +307,7 @@ def test_in_forced_colours_focus_buttons_and_table_borders_stay_visible(chromium
     context = chromium.new_context(viewport=PHONE, forced_colors="active", color_scheme=scheme,
                                    reduced_motion="reduce")
     page = context.new_page()
-    page.goto(site[0] + "key-figures.html")
+    page.goto(site[0] + published("nl", "key-figures.md"))
 
     focused = tab_to(page, lambda focused: focused["text"] == "Menu")
     assert focused["outlineStyle"] == "solid" and focused["outlineWidth"] >= 3, focused
@@ -384,6 +386,55 @@ def test_search_returns_pages_of_the_page_language_only(open_page, site, path, q
         assert in_french == (language_folder == "fr/"), url
 
 
+def search_results(page, query):
+    """Type a query into the search field as a reader does; the results' addresses, once shown."""
+    page.click(".md-search__input")
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item a")
+    return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(link => link.pathname)")
+
+
+@pytest.mark.parametrize("language, query, page_name, as_written", [
+    ("fr", "integration", "allowances.md", "intégration"),
+    ("nl", "wallonie", "disability-card.md", "Wallonië"),
+])
+def test_search_finds_words_typed_without_their_accents_and_shows_them_as_written(
+        open_page, language, query, page_name, as_written):
+    page = open_page(published(language, "index.md"), viewport=DESKTOP)
+
+    found = search_results(page, query)
+
+    assert "/" + published(language, page_name) in found
+    marked = page.eval_on_selector_all(".md-search-result__item mark", "marks => marks.map(mark => mark.textContent)")
+    assert as_written in marked
+
+
+def test_a_french_search_for_the_european_disability_card_finds_its_page_without_struck_out_words(open_page):
+    page = open_page(published("fr", "index.md"), viewport=DESKTOP)
+
+    found = search_results(page, "la European Disability Card")
+
+    assert found[0] == "/" + published("fr", "disability-card.md")
+    assert page.locator(".md-search-result del").evaluate_all(
+        "struck => struck.filter(element => element.getClientRects().length)") == []
+
+
+@pytest.mark.parametrize("language, says", [("nl", "Probeer een ander"), ("fr", "Essayez un autre mot")])
+def test_a_search_that_finds_nothing_says_so_and_offers_the_contact_page(open_page, language, says):
+    page = open_page(published(language, "index.md"), viewport=PHONE)
+    page.click('.md-header [data-site-toggle="__search"]')
+    page.keyboard.type("xqzwv")
+
+    help = page.wait_for_selector("[role=status] .site-search-none", state="visible")
+
+    assert says in help.inner_text()
+    assert help.eval_on_selector("a", "link => link.pathname") == "/" + published(language, "contact.md")
+    page.fill(".md-search__input", "")
+    page.keyboard.type("contact")
+    page.wait_for_selector(".md-search-result__item a")
+    assert not help.is_visible()  # results: no help line
+
+
 # Material's script waits until the reader wants it (overrides/main.html, site.js)
 
 def requested_urls(page):
@@ -422,13 +473,13 @@ def test_a_search_shortcut_pressed_before_materials_script_is_loaded_still_opens
 
 
 def test_a_page_opened_from_a_search_result_highlights_the_words(open_page):
-    page = open_page("parking-card.html?h=parkeerkaart", viewport=DESKTOP)
+    page = open_page(published("nl", "parking-card.md") + "?h=parkeerkaart", viewport=DESKTOP)
 
     page.wait_for_selector("article mark")
 
 
 def test_the_numbers_in_the_key_figures_tables_are_aligned_right(open_page):
-    page = open_page("key-figures.html", viewport=DESKTOP)
+    page = open_page(published("nl", "key-figures.md"), viewport=DESKTOP)
 
     rows = page.eval_on_selector_all(".key-figure tbody tr", """rows => rows.map(row =>
         [...row.cells].map(cell => getComputedStyle(cell).textAlign))""")
@@ -476,7 +527,9 @@ def test_the_rights_finder_is_walked_to_a_result_without_javascript(open_page):
             with page.expect_navigation():
                 links.get_by_text(answer, exact=True).click()
 
-    assert page.url.endswith("rights-finder-disability_18-64_affected_hard.html")
+    # At an address in the reader's language: the start page's, then the answers given.
+    assert page.url.endswith("/welke-rechten-handicap-of-ziekte-18-tot-64-jaar-minder-inkomen-of-extra-kosten-"
+                             "moeilijk-verplaatsen.html")
     assert page.locator("article h1").inner_text() == "Je resultaat"
     assert page.locator("article h3", has_text="De tegemoetkomingen").count() == 1
     assert page.locator('article a[href="tel:+3280098799"]').count() == 1
@@ -486,5 +539,5 @@ def test_the_rights_finder_is_walked_to_a_result_without_javascript(open_page):
 
     with page.expect_navigation():
         page.click("nav.site-languages a[hreflang=fr]")
-    assert page.url.endswith("fr/rights-finder-disability.html")
+    assert page.url.endswith("/fr/quels-droits-handicap-ou-maladie.html")
     assert page.locator("article h1").inner_text() == "Quel âge avez-vous\u202f?"

@@ -87,6 +87,8 @@ def replaced(path: str, old: str, new: str) -> str:
 BROKEN = {
     "glossary": ("nl.yml", "terms:\n  - term: inkomensvervangende tegemoetkoming\n    explanation: Geld.\n", "nl",
                  "data-field-missing", 2, "Voeg 'source:' toe aan dit item"),
+    "names": ("names.yml", "names:\n  - name: zorgkas\n    lang: nederlands\n", catalogs.EVERY_LANGUAGE,
+              "data-field-wrong", 3, "Verwacht: de taal van de naam: nl, fr, de of en. / Attendu : la langue du nom"),
     "figures": ("parking.yml", replaced("docs/data/figures/parking-cards-2023.yml", "cards: 514976", "cards: veel"),
                 catalogs.EVERY_LANGUAGE, "data-field-wrong", 27,
                 "Verwacht: een getal zonder punten of spaties (242454); decimalen alleen in een kolom met unit "
@@ -112,7 +114,7 @@ BROKEN = {
                     "Expected: one line: \"page: …\" or \"theme: …\", then how to fix it."),
     "bench-budgets": ("budgets.yml", replaced("scripts/bench/budgets.yml", "min_performance: 0.98",
                                               "min_performance: 98"),
-                      None, "data-field-wrong", 21, "Expected: a Lighthouse score from 0 to 1, such as 0.98."),
+                      None, "data-field-wrong", 22, "Expected: a Lighthouse score from 0 to 1, such as 0.98."),
     "content-security-policy": ("csp.yml", replaced("hosting/csp.yml", "font-src: [\"'self'\"]", "font-src: self"),
                                 None, "data-field-wrong", 12, "Expected: a list of sources"),
     "bench-growth-pages": ("growth_pages.yml", replaced("scripts/bench/growth_pages.yml", "  summary: En bref\n", ""),

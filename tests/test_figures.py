@@ -12,7 +12,7 @@ from scripts.content import DataError, figure_chart
 from scripts.content.figures import folder, load_dataset, load_datasets
 from scripts.content.local_formats import format_number
 from scripts.project import DOCS
-from tests.conftest import build
+from tests.conftest import build, published
 
 REPORT = DOCS / "data" / "sources" / "jaarverslag-2023-fod-sociale-zekerheid.txt"
 DATA_FILES = sorted(folder(DOCS).glob("*.yml"))
@@ -97,7 +97,7 @@ def figures_of(page: Path):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_chart_shows_the_figures_of_its_table(built_site, language):
-    page = built_site / ("" if language == "nl" else "fr") / "key-figures.html"
+    page = built_site / published(language, "key-figures.md")
     shown = figures_of(page)
     assert len(shown) == len(DATA_FILES)
     for figure in shown:
@@ -120,7 +120,7 @@ def test_each_chart_shows_the_figures_of_its_table(built_site, language):
 
 def test_the_french_chart_and_table_use_french_numbers(built_site):
     svg = (built_site / "fr/figures/recipients-per-year.svg").read_text(encoding="utf-8")
-    page = (built_site / "fr/key-figures.html").read_text(encoding="utf-8")
+    page = (built_site / published("fr", "key-figures.md")).read_text(encoding="utf-8")
 
     assert "242\u00a0454" in svg and "242\u00a0454" in page
     assert "242.454" in (built_site / "figures/recipients-per-year.svg").read_text(encoding="utf-8")

@@ -22,13 +22,27 @@ from scripts.content import rights_finder_paths as walk
 from scripts.content.rights_finder import DATA, load_flow, read_flow
 from scripts.finder import __main__ as command
 from scripts.check import run_all
+from scripts.content.addresses import is_valid
 from scripts.project import CONFIG, DOCS, ROOT
-from tests.conftest import replace_in
+from tests.conftest import published, replace_in
 
 FILE = "docs/data/rights-finder.yml"
 TEXT = (DOCS / DATA).read_text(encoding="utf-8")
 FOLDERS = {"nl": "", "fr": "fr/"}
 GOLDEN = Path(__file__).parent / "golden" / "rights-finder-paths.txt"
+# The finder's pages are named after its start page's address, in the reader's language.
+START = {language: published(language, "rights-finder.md").removesuffix(".html") for language in FOLDERS}
+
+
+def step_addresses(language: str) -> dict[str, str]:
+    """Where each step (by its state's name: disability_18-64) is published in `language`."""
+    folder, flow = FOLDERS[language], load_flow(DOCS)
+    start = START[language].removeprefix(folder)
+    return {state.name: f"{folder}{generate.address_of(flow, state, language, start)}.html"
+            for state in walk.states(flow)}
+
+
+ADDRESSES = {language: step_addresses(language) for language in FOLDERS}
 
 
 @pytest.fixture
@@ -181,11 +195,11 @@ def test_json_has_exactly_the_shape_of_the_issue(capsys):
         assert path["lang"] in FOLDERS
         assert all(list(answer) == ["question", "answer"] for answer in path["answers"])
         assert list(path["result"]) == ["page", "rights"]
-        assert path["result"]["page"].startswith(f"{FOLDERS[path['lang']]}rights-finder-")
+        assert path["result"]["page"].startswith(START[path["lang"]] + "-")  # in the reader's language
         assert all((DOCS / path["lang"] / f"{page}.md").is_file() for page in path["result"]["rights"])
     arts = next(path for path in output["paths"] if path["lang"] == "fr" and path["answers"] == [
         {"question": "topic", "answer": "arts"}])
-    assert arts["result"] == {"page": "fr/rights-finder-arts.html", "rights": ["artwork-attest"]}
+    assert arts["result"] == {"page": "fr/quels-droits-arts.html", "rights": ["artwork-attest"]}
 
 
 def test_the_table_lists_every_path_per_language_and_the_number_of_pages(capsys):
@@ -194,7 +208,7 @@ def test_the_table_lists_every_path_per_language_and_the_number_of_pages(capsys)
 
     assert output.startswith("Nederlands: 18 pagina's (7 met een vraag, 11 met een resultaat), 18 paden")
     assert "Français : 18 pages (7 avec une question, 11 avec un résultat), 18 chemins" in output
-    assert re.search(r"rights-finder-arts\.html +kunsten +artwork-attest +-", output)
+    assert re.search(r"welke-rechten-kunsten\.html +kunsten +artwork-attest +-", output)
     assert output.rstrip().endswith("36 pagina's in alle talen samen. / 36 pages pour toutes les langues ensemble.")
 
 
@@ -397,10 +411,22 @@ def test_broken_yaml_and_a_missing_field_are_reported_by_the_schema(docs):
     assert "mist 'link' (bij rights › 4)" in findings[0].message
 
 
+@pytest.mark.parametrize("language", FOLDERS)
+def test_every_step_has_an_address_of_its_own_in_the_reader_s_language(language):
+    published_at = list(ADDRESSES[language].values())
+
+    assert len(set(published_at)) == len(published_at) == len(walk.states(load_flow(DOCS)))
+    for path in published_at:
+        assert is_valid(Path(path).stem), path
+    assert ADDRESSES[language]["arts"] == {"nl": "welke-rechten-kunsten.html", "fr": "fr/quels-droits-arts.html"}[
+        language]
+
+
 # The pages the build makes (the real site)
 
 def finder_pages(site: Path, language: str) -> list[Path]:
-    return sorted((site / FOLDERS[language]).glob("rights-finder-*.html"))
+    """The finder's pages: at the start page's address, in the reader's language, and more."""
+    return sorted(site.glob(f"{START[language]}-*.html"))
 
 
 @pytest.mark.parametrize("language", FOLDERS)
@@ -415,8 +441,9 @@ def test_every_page_is_built_in_both_languages_out_of_search_and_sitemap(built_s
         assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex"
         assert not [doc for doc in index["docs"] if doc["location"].startswith(page.name)]
         assert f"/{FOLDERS[language]}{page.name}<" not in sitemap
-    assert [doc for doc in index["docs"] if doc["location"] == "rights-finder.html"]
-    assert f"{FOLDERS[language]}rights-finder.html</loc>" in sitemap
+    start = published(language, "rights-finder.md")
+    assert [doc for doc in index["docs"] if doc["location"] == start.removeprefix(FOLDERS[language])]
+    assert f"{start}</loc>" in sitemap
 
 
 @pytest.mark.parametrize("language", FOLDERS)
@@ -438,20 +465,19 @@ def test_every_link_of_a_result_page_reaches_a_page_and_heading_that_exist(built
                                                ("fr", "Seule la Direction générale Personnes handicapées")])
 def test_a_result_page_says_who_decides_gives_the_free_number_and_the_answers_to_change(built_site, language,
                                                                                       decides):
-    page = built_site / FOLDERS[language] / "rights-finder-disability_18-64_affected_hard.html"
+    page = built_site / ADDRESSES[language]["disability_18-64_affected_hard"]
     article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
 
     assert decides in " ".join(article.select_one(".finder-decision").get_text().split())
     assert article.select('a[href="tel:+3280098799"]')
     changes = article.select(".finder-answers-given dd a")
-    assert [link["href"] for link in changes] == [
-        "rights-finder-start.html", "rights-finder-disability.html", "rights-finder-disability_18-64.html",
-        "rights-finder-disability_18-64_affected.html"]
+    assert [link["href"] for link in changes] == [Path(ADDRESSES[language][state]).name for state in (
+        "start", "disability", "disability_18-64", "disability_18-64_affected")]
     assert len({link.get_text(" ", strip=True) for link in changes}) == 4  # each names its question
 
 
 def test_a_question_page_asks_one_question_with_its_answers_as_links(built_site):
-    soup = BeautifulSoup((built_site / "fr/rights-finder-disability_18-64.html").read_text(encoding="utf-8"),
+    soup = BeautifulSoup((built_site / ADDRESSES["fr"]["disability_18-64"]).read_text(encoding="utf-8"),
                          "html.parser")
     article = soup.select_one("article")
 
@@ -460,28 +486,30 @@ def test_a_question_page_asks_one_question_with_its_answers_as_links(built_site)
                                            "de l'argent en plus\u202f?"
     assert article.select_one(".finder-step").get_text(strip=True) == "Question 3 sur 4"
     assert [link["href"] for link in article.select(".finder-answers a")] == [
-        "rights-finder-disability_18-64_affected.html", "rights-finder-disability_18-64_not-affected.html",
-        "rights-finder-disability_18-64_affected.html"]
-    assert article.select_one("a.finder-back")["href"] == "rights-finder-disability.html"
+        "quels-droits-handicap-ou-maladie-18-a-64-ans-moins-de-revenus-ou-des-frais.html",
+        "quels-droits-handicap-ou-maladie-18-a-64-ans-ni-moins-de-revenus-ni-frais.html",
+        "quels-droits-handicap-ou-maladie-18-a-64-ans-moins-de-revenus-ou-des-frais.html"]
+    assert article.select_one("a.finder-back")["href"] == "quels-droits-handicap-ou-maladie.html"
     assert not article.select("form, input, select")
     assert soup.title.get_text().startswith("Votre handicap ou votre maladie réduit-il vos revenus")
-    assert soup.select_one('link[rel="alternate"][hreflang="nl"]')["href"].endswith(
-        "/rights-finder-disability_18-64.html")
+    assert soup.select_one('link[rel="alternate"][hreflang="nl"]')["href"] == (
+        "../welke-rechten-handicap-of-ziekte-18-tot-64-jaar.html")  # the same step, at its Dutch address
 
 
 @pytest.mark.parametrize("language", FOLDERS)
 def test_the_start_page_is_in_the_menu_and_linked_from_the_home_page(built_site, language):
     home = BeautifulSoup((built_site / FOLDERS[language] / "index.html").read_text(encoding="utf-8"), "html.parser")
 
-    assert home.select_one('nav.md-nav--primary a[href="rights-finder.html"]')
-    assert home.select_one('article a.site-start[href="rights-finder.html"]')
-    start = BeautifulSoup((built_site / FOLDERS[language] / "rights-finder.html").read_text(encoding="utf-8"),
+    start_page = Path(published(language, "rights-finder.md")).name
+    assert home.select_one(f'nav.md-nav--primary a[href="{start_page}"]')
+    assert home.select_one(f'article a.site-start[href="{start_page}"]')
+    start = BeautifulSoup((built_site / published(language, "rights-finder.md")).read_text(encoding="utf-8"),
                           "html.parser")
-    assert start.select_one('article a[href="rights-finder-start.html"]')
+    assert start.select_one(f'article a[href="{Path(ADDRESSES[language]["start"]).name}"]')
 
 
 def test_the_pages_carry_the_start_page_s_review_date(built_site):
-    page = (built_site / "rights-finder-arts.html").read_text(encoding="utf-8")
+    page = (built_site / ADDRESSES["nl"]["arts"]).read_text(encoding="utf-8")
 
     assert '<time datetime="2026-11-29">29 november 2026</time>' in page
     assert "Deze pagina aanpassen" not in page  # made from the data file: no page to edit

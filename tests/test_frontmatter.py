@@ -13,7 +13,7 @@ from scripts.findings import run_page_check as command_line
 from scripts.project import ROOT
 
 TODAY = datetime.date(2026, 11, 28)
-GOOD = "title: Parkeerkaart\ndescription: Wie krijgt een parkeerkaart.\nlast_reviewed: 2026-11-20\n"
+GOOD = "title: Parkeerkaart\ndescription: Wie krijgt een parkeerkaart.\nlast_reviewed: 2026-11-20\naddress: parkeerkaart\n"
 
 
 def check_page(project, text, name="docs/nl/test.md"):
@@ -42,13 +42,14 @@ def test_a_good_front_matter_passes(project_copy):
                  [("yaml-invalid", 3)], id="a key without colon"),
     pytest.param("title: [Parkeerkaart\ndescription: x\n", [("yaml-invalid", 2)], id="unclosed bracket"),
     pytest.param("title Parkeerkaart\n", [("not-a-mapping", 2)], id="no key: value at all"),
-    pytest.param("title: Parkeerkaart\nlast_reviewed: 2026-11-20\n", [("missing-key", 1)], id="missing description"),
-    pytest.param("title: Parkeerkaart\ndescription:\nlast_reviewed: 2026-11-20\n", [("empty-value", 3)],
+    pytest.param("title: Parkeerkaart\nlast_reviewed: 2026-11-20\naddress: parkeerkaart\n", [("missing-key", 1)],
+                 id="missing description"),
+    pytest.param("title: Parkeerkaart\ndescription:\nlast_reviewed: 2026-11-20\naddress: parkeerkaart\n", [("empty-value", 3)],
                  id="empty description"),
     pytest.param(GOOD.replace("last_reviewed", "last_reveiwed"), [("unknown-key-typo", 4)],
                  id="misspelled key: one finding"),
-    pytest.param(GOOD + "auteur: Jan\n", [("unknown-key", 5)], id="unknown key"),
-    pytest.param(GOOD + "title: Andere titel\n", [("duplicate-key", 5)], id="key written twice"),
+    pytest.param(GOOD + "auteur: Jan\n", [("unknown-key", 6)], id="unknown key"),
+    pytest.param(GOOD + "title: Andere titel\n", [("duplicate-key", 6)], id="key written twice"),
     pytest.param(GOOD.replace("description: Wie krijgt een parkeerkaart.", "description: [a, b]"),
                  [("not-text", 3)], id="a list where text belongs"),
     pytest.param(GOOD.replace("2026-11-20", "2026-02-30"), [("invalid-date", 4)], id="a day that does not exist"),
@@ -57,11 +58,11 @@ def test_a_good_front_matter_passes(project_copy):
     pytest.param(GOOD.replace("2026-11-20", "2026-3-5"), [("invalid-date", 4)], id="no leading zeros"),
     pytest.param(GOOD.replace("2026-11-20", "vorige week"), [("invalid-date", 4)], id="not a date"),
     pytest.param(GOOD.replace("2026-11-20", "2062-11-20"), [("future-date", 4)], id="a date in the future"),
-    pytest.param(GOOD + "hide: toc\n", [("not-list", 5)], id="hide is a list"),
-    pytest.param(GOOD + "hide: [toc, tocc]\n", [("value-not-allowed", 5)], id="a value hide does not know"),
-    pytest.param(GOOD + "search: true\n", [("not-mapping", 5)], id="search is a group"),
-    pytest.param(GOOD + "search: {exclude: misschien}\n", [("not-boolean", 5)], id="exclude is true or false"),
-    pytest.param(GOOD + "search:\n  exclud: true\n", [("unknown-key-typo", 6)], id="misspelled key in a group"),
+    pytest.param(GOOD + "hide: toc\n", [("not-list", 6)], id="hide is a list"),
+    pytest.param(GOOD + "hide: [toc, tocc]\n", [("value-not-allowed", 6)], id="a value hide does not know"),
+    pytest.param(GOOD + "search: true\n", [("not-mapping", 6)], id="search is a group"),
+    pytest.param(GOOD + "search: {exclude: misschien}\n", [("not-boolean", 6)], id="exclude is true or false"),
+    pytest.param(GOOD + "search:\n  exclud: true\n", [("unknown-key-typo", 7)], id="misspelled key in a group"),
 ])
 def test_a_bad_front_matter_is_reported_on_its_line(project_copy, front_matter, expected):
     assert found(check_page(project_copy, f"---\n{front_matter}---\n# Test\n")) == expected
@@ -85,7 +86,7 @@ def test_a_misspelled_key_suggests_the_right_one_in_dutch(project_copy):
 
 
 def test_a_french_page_gets_french_messages_with_an_example_to_copy(project_copy):
-    text = "---\ntitle: Carte\nlast_reviewed: 2026-11-20\n---\n"
+    text = "---\ntitle: Carte\nlast_reviewed: 2026-11-20\naddress: carte\n---\n"
 
     [missing] = check_page(project_copy, text, "docs/fr/test.md")
 
@@ -97,7 +98,7 @@ def test_a_french_page_gets_french_messages_with_an_example_to_copy(project_copy
 def test_invalid_yaml_says_what_to_check_without_a_stack_trace(project_copy):
     [finding] = check_page(project_copy, f"---\n{GOOD}description: Bel: 0800\n---\n")
 
-    assert finding.location() == "docs/nl/test.md:5:17"
+    assert finding.location() == "docs/nl/test.md:6:17"
     assert finding.message == "De kop van de pagina is niet leesbaar (technisch: mapping values are not allowed here)."
     assert "dubbele aanhalingstekens" in finding.suggestion
 
@@ -114,7 +115,7 @@ def test_a_page_reviewed_a_year_ago_today_is_not_stale_yet(project_copy):
 
 
 def test_crlf_line_endings_and_a_byte_order_mark_keep_the_right_lines(project_copy):
-    text = "\ufeff---\r\ntitle: A\r\ndescription: B\r\nlast_reveiwed: 2026-11-20\r\n---\r\n# A\r\n"
+    text = "\ufeff---\r\ntitle: A\r\ndescription: B\r\nlast_reveiwed: 2026-11-20\r\naddress: a\r\n---\r\n# A\r\n"
     (project_copy / "docs/nl/test.md").write_bytes(text.encode("utf-8"))
 
     findings = frontmatter.check(project_copy, [Path("docs/nl/test.md")], today=TODAY)
@@ -184,7 +185,7 @@ def test_an_alias_that_repeats_a_list_is_refused_in_the_page_language(project_co
 
     [finding] = check_page(project_copy, text, "docs/fr/test.md")
 
-    assert (finding.rule, finding.line, finding.category) == ("data-alias", 6, "front matter")
+    assert (finding.rule, finding.line, finding.category) == ("data-alias", 7, "front matter")
     assert finding.message == ("docs/fr/test.md répète une liste ou un groupe de champs avec un alias (*nom) : "
                                "ce n'est pas lu.")
 

@@ -9,6 +9,7 @@ from scripts.buildcheck import check as build_check
 from scripts.content import DataError
 from scripts.content.glossary import glossary_markdown, load_glossary, path_of
 from scripts.project import DOCS
+from tests.conftest import published
 
 FOLDERS = {"nl": "", "fr": "fr/"}
 
@@ -34,14 +35,14 @@ def test_every_abbreviation_on_every_page_carries_its_expansion(built_site, lang
 
 def test_a_built_page_contains_the_abbreviation_with_its_title(built_site):
     assert '<abbr title="inkomensvervangende tegemoetkoming">IVT</abbr>' in (
-        built_site / "glossary.html").read_text(encoding="utf-8")
+        built_site / published("nl", "glossary.md")).read_text(encoding="utf-8")
     assert '<abbr title="allocation de remplacement de revenus">ARR</abbr>' in (
-        built_site / "fr/glossary.html").read_text(encoding="utf-8")
+        built_site / published("fr", "glossary.md")).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("language, other", [("nl", "fr"), ("fr", "nl")])
 def test_the_glossary_page_lists_every_term_of_its_language_only(built_site, language, other):
-    listed = [dt.get_text() for dt in article(built_site / FOLDERS[language] / "glossary.html").select("dl dt")]
+    listed = [dt.get_text() for dt in article(built_site / published(language, "glossary.md")).select("dl dt")]
 
     assert sorted(listed) == sorted(term.heading for term in load_glossary(DOCS, language))
     foreign = {term.term for term in load_glossary(DOCS, other)} - {term.term for term in load_glossary(DOCS, language)}
@@ -49,8 +50,8 @@ def test_the_glossary_page_lists_every_term_of_its_language_only(built_site, lan
 
 
 def test_a_term_in_another_language_is_marked_with_its_language(built_site):
-    dutch = article(built_site / "glossary.html")
-    french = article(built_site / "fr/glossary.html")
+    dutch = article(built_site / published("nl", "glossary.md"))
+    french = article(built_site / published("fr", "glossary.md"))
 
     assert dutch.find("span", lang="fr", string="Agence pour une Vie de Qualité")
     assert french.find("span", lang="nl", string="Vlaams Agentschap voor Personen met een Handicap")

@@ -20,7 +20,7 @@ import pytest
 from scripts.hosting import content_security_policy, inline_script_hashes, nginx, script_hash, write_config
 from scripts.hosting.__main__ import main as hosting_main
 from scripts.project import ROOT
-from tests.conftest import build
+from tests.conftest import build, published
 
 YEAR = "public, max-age=31536000, immutable"
 # The example in the CSP specification's and MDN's documentation of hashes.
@@ -139,12 +139,14 @@ def fingerprinted(site, pattern):
 
 def test_pages_are_found_and_missing_pages_are_404(served):
     base, _ = served
-    assert fetch(base)[0] == fetch(base + "fr/")[0] == fetch(base + "allowances.html")[0] == 200
+    assert fetch(base)[0] == fetch(base + "fr/")[0] == fetch(base + published("nl", "allowances.md"))[0] == 200
     assert fetch(base + "no-such-page.html")[0] == fetch(base + "fr/no-such-page.html")[0] == 404
 
 
 @pytest.mark.parametrize("path, language", [("no-such-page.html", "nl"), ("fr/no-such-page.html", "fr"),
-                                            ("fr/old/folder/", "fr"), ("old/folder/", "nl")])
+                                            ("fr/old/folder/", "fr"), ("old/folder/", "nl"),
+                                            # The English addresses of before issue 12, never published: no redirect.
+                                            ("allowances.html", "nl"), ("fr/allowances.html", "fr")])
 def test_a_missing_page_gets_the_404_page_of_its_language(served, path, language):
     status, _, body = fetch(served[0] + path)
 
@@ -159,7 +161,7 @@ def test_the_browsers_default_icon_address_gets_the_sites_icon(served):
 
 def test_every_response_carries_the_security_headers_and_no_server_version(served):
     base, site = served
-    for path in ("", "fr/allowances.html", fingerprinted(site, "assets/stylesheets/main.*.min.css"), "nope.html"):
+    for path in ("", published("fr", "allowances.md"), fingerprinted(site, "assets/stylesheets/main.*.min.css"), "nope.html"):
         _, headers, _ = fetch(base + path)
         assert "frame-ancestors 'none'" in headers["Content-Security-Policy"], path
         assert headers["Strict-Transport-Security"].startswith("max-age=31536000"), path
@@ -201,7 +203,7 @@ def test_files_with_a_content_hash_in_their_name_are_kept_a_year(served, pattern
     assert headers["Cache-Control"] == YEAR
 
 
-@pytest.mark.parametrize("path", ["index.html", "fr/allowances.html", "assets/stylesheets/site.css",
+@pytest.mark.parametrize("path", ["index.html", published("fr", "allowances.md"), "assets/stylesheets/site.css",
                                   "assets/javascripts/site.js", "search/search_index.json"])
 def test_pages_and_files_without_a_hash_are_checked_again_on_every_visit(served, path):
     base = served[0]
@@ -244,7 +246,8 @@ def watched_page(chromium, served):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["index.html", "allowances.html", "fr/index.html", "fr/key-figures.html"])
+@pytest.mark.parametrize("path", ["index.html", published("nl", "allowances.md"), "fr/index.html",
+                                  published("fr", "key-figures.md")])
 def test_a_page_loads_with_no_csp_violation_and_no_failed_request(served, watched_page, path):
     page, problems = watched_page
     page.goto(served[0] + path, wait_until="networkidle")
@@ -265,7 +268,7 @@ def test_a_chart_opened_on_its_own_is_drawn_with_its_colours(served, watched_pag
 @pytest.mark.browser
 def test_search_with_materials_script_and_worker_runs_under_the_policy(served, watched_page):
     page, problems = watched_page
-    page.goto(served[0] + "allowances.html", wait_until="networkidle")
+    page.goto(served[0] + published("nl", "allowances.md"), wait_until="networkidle")
     page.click(".md-search__input")
     page.keyboard.type("parkeerkaart")
     page.wait_for_selector(".md-search-result__item a")

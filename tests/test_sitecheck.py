@@ -7,8 +7,10 @@ import pytest
 
 from scripts.sitecheck import check_site
 from scripts.sitecheck.__main__ import main
-from scripts.theme.search_index import split_index
-from tests.conftest import replace_in
+from scripts.sitecheck import search as search_check
+from scripts.sitecheck.site import Site
+from scripts.theme.search_index import language_index, site_worker, with_script_config
+from tests.conftest import build, new_page, published, replace_in
 
 
 def rules(findings):
@@ -159,27 +161,120 @@ def test_a_french_word_is_not_found_in_the_dutch_index_and_the_reverse(built_sit
     assert search(french, "allocation") and not search(dutch, "allocation")
 
 
-def test_the_search_index_split_keeps_each_language_apart():
-    merged = {"config": {"lang": ["nl", "fr"], "separator": "x"}, "docs": [
-        {"location": "index.html", "title": "nl", "text": ""},
-        {"location": "fr/index.html#thèmes", "title": "fr", "text": ""},
-    ]}
+SETTINGS = {"separator": "x", "pipeline": ["stopWordFilter"], "fields": {"title": {"boost": 1000.0}}}
 
-    split = split_index(merged, ["nl", "fr"], "nl")
 
-    assert split["nl"]["docs"] == [{"location": "index.html", "title": "nl", "text": ""}]
-    assert split["fr"]["docs"] == [{"location": "index.html#thèmes", "title": "fr", "text": ""}]
-    assert split["fr"]["config"] == {"lang": ["fr"], "separator": "x"}
+def test_a_language_index_is_set_to_its_language_with_locations_from_its_folder():
+    entries = [{"location": "fr/allocations.html", "title": "Allocations", "text": ""},
+               {"location": "fr/allocations.html#en-bref", "title": "En bref", "text": "<p>x</p>"}]
+
+    index = language_index(entries, {**SETTINGS, "lang": ["nl", "fr"]}, "fr", "fr/")
+
+    assert index["config"] == {"lang": ["fr"], **SETTINGS}
+    assert [doc["location"] for doc in index["docs"]] == ["allocations.html", "allocations.html#en-bref"]
 
 
 def test_soft_hyphens_do_not_split_words_in_the_search_index():
-    merged = {"config": {"lang": ["nl"]}, "docs": [
-        {"location": "a.html", "title": "Toegankelijkheids\u00adverklaring", "text": "<p>amateur&shy;kunsten</p>"},
-    ]}
+    entries = [{"location": "a.html", "title": "Toegankelijkheids\u00adverklaring", "text": "<p>amateur&shy;kunsten</p>"}]
 
-    [doc] = split_index(merged, ["nl"], "nl")["nl"]["docs"]
+    [doc] = language_index(entries, SETTINGS, "nl", "")["docs"]
 
     assert (doc["title"], doc["text"]) == ("Toegankelijkheidsverklaring", "<p>amateurkunsten</p>")
+
+
+def test_the_site_worker_is_named_next_to_materials_and_told_its_name():
+    assert site_worker("../assets/javascripts/workers/search.a7633da7.min.js") == (
+        "../assets/javascripts/workers/site-search.js?material=search.a7633da7.min.js")
+    assert site_worker("assets/javascripts/workers/site-search.js?material=x.js") == (
+        "assets/javascripts/workers/site-search.js?material=x.js")
+    html = '<p><script id="__config" type="application/json">{"base": ".", "search": "w.js"}</script></p>'
+    assert with_script_config(html, base="fr/") == (
+        '<p><script id="__config" type="application/json">{"base": "fr/", "search": "w.js"}</script></p>')
+
+
+def test_every_page_and_every_heading_of_each_language_is_in_its_index(built_site):
+    site = Site.load(built_site)
+    headings = {page.path: search_check.heading_ids(page) for page in site.pages
+                if not page.is_error_page and not page.noindex}
+
+    assert search_check.check(site) == []
+    # The check had work to do: every Markdown page (the finder's steps stay out of search), their headings.
+    assert set(headings) == set(site.published) and sum(len(ids) for ids in headings.values()) > 150
+
+
+def test_the_french_disability_card_page_keeps_its_own_search_entry(built_site):
+    """Issue 12: same title and empty intro as the Dutch page, dropped by the i18n plugin's merged index."""
+    french = json.loads((built_site / "fr/search/search_index.json").read_text(encoding="utf-8"))
+
+    assert french["docs"][[doc["location"] for doc in french["docs"]].index("european-disability-card.html")][
+        "title"] == "European Disability Card"
+
+
+def test_a_page_with_the_title_and_intro_of_its_other_language_has_an_entry_in_each(project_copy, tmp_path):
+    """What the i18n plugin's merged index drops (its de-duplication); each language's own index keeps it."""
+    for language, heading in (("nl", "Aanvragen"), ("fr", "Demander")):
+        (project_copy / "docs" / language / "card.md").write_text(
+            new_page("European Disability Card", address="european-disability-card", body=f"\n## {heading}\n"),
+            encoding="utf-8")
+    site = tmp_path / "site"
+
+    assert build(project_copy, site).returncode == 0
+    for folder in ("", "fr"):
+        assert "european-disability-card.html" in [doc["location"] for doc in read_index(site, folder)["docs"]]
+    assert check_site(site, project_copy) == []
+
+
+def read_index(site, language_folder=""):
+    return json.loads((site / language_folder / "search/search_index.json").read_text(encoding="utf-8"))
+
+
+def write_index(site, index, language_folder=""):
+    (site / language_folder / "search/search_index.json").write_text(json.dumps(index), encoding="utf-8")
+
+
+def test_a_page_without_its_own_entry_is_reported(site_copy):
+    french = read_index(site_copy, "fr")
+    french["docs"] = [doc for doc in french["docs"] if doc["location"] != "european-disability-card.html"]
+    write_index(site_copy, french, "fr")
+
+    assert ("search-page-missing", "docs/fr/disability-card.md") in rules(check_site(site_copy))
+
+
+def test_a_page_listed_after_one_of_its_headings_is_reported(site_copy):
+    dutch = read_index(site_copy)
+    page = next(doc for doc in dutch["docs"] if doc["location"] == "parkeerkaart.html")
+    dutch["docs"].remove(page)
+    dutch["docs"].append(page)
+    write_index(site_copy, dutch)
+
+    [finding] = [f for f in check_site(site_copy) if f.rule == "search-page-order"]
+    assert "parkeerkaart.html#" in finding.message
+
+
+def test_a_heading_missing_from_the_index_is_reported_on_its_page(site_copy):
+    dutch = read_index(site_copy)
+    dutch["docs"] = [doc for doc in dutch["docs"] if doc["location"] != "parkeerkaart.html#in-het-kort"]
+    write_index(site_copy, dutch)
+
+    [finding] = [f for f in check_site(site_copy) if f.rule == "search-heading-missing"]
+    assert finding.file == "docs/nl/parking-card.md" and "#in-het-kort" in finding.message
+
+
+def test_a_result_that_leads_to_no_heading_or_no_page_is_reported(site_copy):
+    french = read_index(site_copy, "fr")
+    french["docs"] += [{"location": "allocations.html#disparu", "title": "x", "text": ""},
+                       {"location": "undefined", "title": "", "text": ""}]
+    write_index(site_copy, french, "fr")
+
+    found = rules(check_site(site_copy))
+
+    assert ("search-target-missing", "mkdocs.yml") in found and ("search-foreign-page", "mkdocs.yml") in found
+
+
+def test_a_search_worker_that_names_no_material_worker_is_reported(site_copy):
+    replace_in(site_copy / "index.html", "site-search.js?material=search.", "site-search.js?material=gone.")
+
+    assert ("search-worker", "mkdocs.yml") in rules(check_site(site_copy))
 
 
 def test_a_merged_search_index_is_reported(site_copy):
@@ -237,7 +332,7 @@ def test_the_command_exits_0_with_a_one_line_summary_on_the_real_site(built_site
 
 # Pages kept out of the sitemap and of search on purpose: the steps of the rights finder
 
-FINDER_STEP = "rights-finder-disability.html"
+FINDER_STEP = published("nl", "rights-finder.md").removesuffix(".html") + "-handicap-of-ziekte.html"
 
 
 def test_a_finder_step_is_reported_on_the_data_file_it_is_made_from(site_copy):
@@ -267,3 +362,11 @@ def test_a_page_that_says_noindex_by_mistake_is_still_expected_nowhere_else(site
     replace_in(site_copy / FINDER_STEP, '<meta name="robots" content="noindex">', "")
 
     assert ("sitemap-page", "docs/data/rights-finder.yml") in rules(check_site(site_copy))
+
+
+def test_a_finder_step_whose_other_language_leads_elsewhere_is_reported(site_copy):
+    """A page made by the build has no Markdown file to pair it: its alternate and that page's own must meet."""
+    replace_in(site_copy / FINDER_STEP, 'href="fr/quels-droits-handicap-ou-maladie.html" hreflang="fr"',
+               'href="fr/quels-droits-arts.html" hreflang="fr"')
+
+    assert ("hreflang-counterpart", "docs/data/rights-finder.yml") in rules(check_site(site_copy))

@@ -31,7 +31,7 @@ from scripts.audit import browser
 from scripts.audit.node import SetupError
 from scripts.bench import budgets, growth, langcheck_speed, lighthouse, stock, weight
 from scripts.buildcheck import run_build
-from scripts.content import DataError
+from scripts.content import DataError, addresses
 from scripts.findings import report
 from scripts.hosting import nginx
 
@@ -41,7 +41,10 @@ KB = budgets.KB
 
 
 def page_paths(pages: list[str]) -> list[str]:
-    return [f"{language.folder}{page}" for language in project.languages() for page in pages]
+    """The pages (files in a language folder) where each language publishes them, at their addresses."""
+    published = {(page.language, page.name.as_posix()): path.as_posix()
+                 for page, path in addresses.site_paths(project.ROOT).items()}
+    return [published[language.code, page] for language in project.languages() for page in pages]
 
 
 def built_and_served(stack: ExitStack, name: str, config_for, folder: Path) -> str:

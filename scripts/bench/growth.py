@@ -13,7 +13,7 @@ mkdocs.yml with a longer nav, the real hooks and theme (`scripts/` and
 size asked. So the build does exactly what the real build does, on more
 pages; nothing is written into docs/.
 
-Generated pages look like the real ones: the front matter of
+Generated pages look like the real ones (each at its address, page-0002.html): the front matter of
 scripts/content/schemas/front-matter.schema.yml, headings, paragraphs with an abbreviation
 from the glossary, a list, a table, links to the previous and next pages
 (one to a heading) and to a real page. The texts are a few fixed sentences:
@@ -30,10 +30,11 @@ Times are wall-clock and include Python's start-up and the charts drawn
 for every build (about 2 s): a fixed cost, so the time per page falls as
 the site grows unless some step grows faster than the pages. One did:
 Material rendered the whole nav into every page (pages² work); mkdocs.yml
-now sets navigation.prune (see there). Still growing with pages², and
-small at 1,000 pages: mkdocs-static-i18n's search deduplication
-(reconfigure_search_duplicates, compares every Dutch entry with every
-French one) and `page in nav.pages` in overrides/main.html.
+now sets navigation.prune (see there). mkdocs-static-i18n's search
+de-duplication (every Dutch entry against every French one) is off since
+each language makes its own index (reconfigure_search: false). Still
+growing with pages², and small at 1,000 pages: `page in nav.pages` in
+overrides/main.html.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def page_markdown(language: str, number: int, per_language: int, real: list[str]
         f"title: {json.dumps(title, ensure_ascii=False)}",
         f"description: {json.dumps(text['description'].format(**values), ensure_ascii=False)}",
         f"last_reviewed: {datetime.date.today().isoformat()}",
+        f"address: {Path(page_path(number)).stem}",  # page-0002: at the language's root, as every page
         "---",
         "",
         f"# {title}",

@@ -2,7 +2,8 @@
 
 Same Markdown (this project's docs/), same site settings, Markdown extensions,
 plugins (search, i18n) and content hooks (key figures, glossary terms,
-missing translations, the accessibility statement); stock theme settings: no
+missing translations, the accessibility statement, page addresses: the same
+pages at the same addresses); stock theme settings: no
 overrides/ nor the hook that rewrites Material's markup, no site.css, no
 theme features, Material's default fonts and footer. The two hooks that fix stock Material +
 i18n behaviour (one search index and one 404 page per language) are left out.

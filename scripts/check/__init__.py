@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, configcheck, frontmatter, parity, project, rendering, toptasks
+from scripts import buildcheck, configcheck, frontmatter, langparts, parity, project, rendering, toptasks
 from scripts.content import DataError
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
@@ -58,6 +58,7 @@ CHECKERS: list[Checker] = [
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
     Checker("rendering", lambda project_dir, site_dir: rendering.check(site_dir, project_dir), needs_site=True),
     Checker("language", check_language),
+    Checker("language of parts", lambda project_dir, site_dir: langparts.check(project_dir)),
     # Its errors also stop the build, which then reports them once, here, with the warnings.
     Checker("rights finder", check_rights_finder),
     Checker("top tasks", lambda project_dir, site_dir: toptasks.check(project_dir)),

@@ -15,6 +15,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from scripts import project
 from scripts.findings import catalogs
@@ -160,10 +161,12 @@ def chart_path(name: str, language: str) -> str:
     return f"{language}/{CHARTS}/{name}.svg"
 
 
-def expand_markers(markdown: str, page: Path, page_uri: str, language: str, datasets: dict[str, Dataset]) -> str:
+def expand_markers(markdown: str, page: Path, page_uri: str, language: str, datasets: dict[str, Dataset],
+                   mark: Callable[[str], str] = str) -> str:
     """The page's Markdown with each `{{ figure NAME }}` line replaced by its figure; raises
     DataError, on the page's line and in its language, for a name without a figures file.
-    `page_uri` is the page's path among the built files (nl/key-figures.md)."""
+    `page_uri` is the page's path among the built files (nl/key-figures.md); `mark` marks the
+    names in another language in the figure's texts (scripts/content/names.py: marked)."""
     markers = list(MARKER.finditer(markdown))
     unknown = [
         REPORT.finding("figures-unknown", shown(page), language, first_line_with(page, marker[0]),
@@ -175,7 +178,7 @@ def expand_markers(markdown: str, page: Path, page_uri: str, language: str, data
     folder_of_page = posixpath.dirname(page_uri) or "."
     return MARKER.sub(
         lambda marker: figure_markdown(datasets[marker["name"]], language,
-                                       posixpath.relpath(chart_path(marker["name"], language), folder_of_page)),
+                                       posixpath.relpath(chart_path(marker["name"], language), folder_of_page), mark),
         markdown,
     )
 
@@ -184,15 +187,16 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def figure_markdown(dataset: Dataset, language: str, image: str) -> str:
-    """The figure in Markdown (md_in_html), so abbreviations and links are handled as on the rest of the page."""
+def figure_markdown(dataset: Dataset, language: str, image: str, mark: Callable[[str], str] = str) -> str:
+    """The figure in Markdown (md_in_html), so abbreviations and links are handled as on the rest of the page.
+    Its chart is an image: its own text is not read, its alt text is."""
     columns = dataset.columns
-    header = [dataset.label_column[language], *(column.label[language] for column in columns)]
+    header = [mark(dataset.label_column[language]), *(mark(column.label[language]) for column in columns)]
     lines = [
         '<figure class="key-figure" markdown>',
-        f'<figcaption markdown="span">{dataset.title[language]}</figcaption>',
+        f'<figcaption markdown="span">{mark(dataset.title[language])}</figcaption>',
         "",
-        dataset.summary_text(language),
+        mark(dataset.summary_text(language)),
         "",
         f'![{catalogs.line(CATALOG, "figure-chart-alt", language)}]({image})'
         f'{{ width="{WIDTH}" height="{round(height(dataset, language))}" }}',
@@ -200,12 +204,12 @@ def figure_markdown(dataset: Dataset, language: str, image: str) -> str:
         "| " + " | ".join(_cell(text) for text in header) + " |",
         "| :-- |" + " --: |" * len(columns),
         *(
-            "| " + " | ".join([_cell(row.label[language]),
+            "| " + " | ".join([_cell(mark(row.label[language])),
                                *(dataset.value(row, column.id, language) for column in columns)]) + " |"
             for row in dataset.rows
         ),
         "",
-        catalogs.line(CATALOG, "figure-source", language, source=dataset.source[language]),
+        catalogs.line(CATALOG, "figure-source", language, source=mark(dataset.source[language])),
         "{: .key-figure__source }",
         "</figure>",
     ]

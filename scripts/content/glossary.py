@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
+from typing import Callable
 
 from scripts.content.data_files import REPORT, DataError, load
 from scripts.project import shown
@@ -103,15 +105,27 @@ def initial(term: Term) -> str:
     return sort_key(term.term)[:1].upper()
 
 
-def glossary_markdown(terms: list[Term]) -> str:
+def glossary_markdown(terms: list[Term], mark: Callable[[str], str] = str) -> str:
     """Every term as a definition list (def_list extension), in alphabetical order, each
     with its anchor (attr_list), so a page can link a term to its entry; under a heading
     per letter (## M), so the page's contents are an A to Z a reader jumps through on a
-    phone (the glossary is 11 screens long at 320 px)."""
+    phone (the glossary is 11 screens long at 320 px); `mark` marks the names in another
+    language in an explanation (scripts/content/names.py: marked)."""
     blocks, letter = [], None
     for term in sorted(terms, key=lambda t: sort_key(t.term)):
         if initial(term) != letter:
             letter = initial(term)
             blocks.append(f"## {letter} {{#letter-{letter.lower()}}}\n")
-        blocks.append(f"{term.heading_markdown} {{#{anchor(term)}}}\n:   {term.explanation}\n")
+        blocks.append(f"{term.heading_markdown} {{#{anchor(term)}}}\n:   {mark(term.explanation)}\n")
     return "\n".join(blocks)
+
+
+def abbreviations_in_their_language(html: str, terms: list[Term]) -> str:
+    """A page's HTML with the abbreviation of a term in another language marked with it:
+    <abbr lang="en" title="European Disability Card">EDC</abbr>, so its expansion, a text
+    attribute in which a part cannot carry a language, is read in that language."""
+    for term in terms:
+        if term.abbreviation and term.lang:
+            title = escape(term.term, quote=False).replace('"', "&quot;")  # as Python-Markdown writes it
+            html = html.replace(f'<abbr title="{title}">', f'<abbr lang="{term.lang}" title="{title}">')
+    return html

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from scripts import project, safe_yaml
+from scripts.content import addresses
 from scripts.content.data_files import DataError, Document, load
 from scripts.findings import ERROR, Finding, Reporter, catalogs
 from scripts.project import shown
@@ -207,8 +208,18 @@ def _start_page(path: Path) -> str | None:
     return data.get("page") if isinstance(data, dict) else None
 
 
-def made_from(docs: Path, name: str) -> str | None:
+def start_address(docs: Path, language: str, page: str) -> str:
+    """The start page's address in `language` (its front matter's `address`, or its file name
+    while it has none): the finder's pages are named after it, in the reader's language."""
+    try:
+        value, _ = addresses.written((docs / language / f"{page}.md").read_text(encoding="utf-8-sig"))
+    except OSError:
+        value = None
+    return value if addresses.is_valid(value) else page
+
+
+def made_from(docs: Path, name: str, language: str) -> str | None:
     """The data file a page of the finder is made from (its name starts with the start page's
-    and a '-': rights-finder-start), as findings show it; None for any other page."""
+    address and a '-': welke-rechten-kunsten), as findings show it; None for any other page."""
     page = _start_page(docs / DATA)
-    return shown(docs / DATA) if page and name.startswith(f"{page}-") else None
+    return shown(docs / DATA) if page and name.startswith(f"{start_address(docs, language, page)}-") else None

@@ -10,8 +10,12 @@ change each, the free number, a link to start again.
 The pages sit next to the language's other pages, named after the start
 page (rights-finder-start.md, rights-finder-disability_18-64.md, ...): in a
 folder of their own, every page view would make Material's script look for
-a sitemap.xml in that folder, which does not exist. A link in the data file
-is written as on any page (contact.md) and works as it is. The pages are
+a sitemap.xml in that folder, which does not exist. Each is published at an
+address in its reader's language (scripts/content/addresses.py): the start
+page's, then the answers given, as their `short` says them
+(/welke-rechten-kunsten.html, /fr/quels-droits-arts.html); the first
+question's page takes its question (/welke-rechten-waarover-gaat-je-vraag.html).
+A link in the data file is written as on any page (contact.md) and works as it is. The pages are
 kept out of search and of the sitemap (front matter `search` and `robots`;
 overrides/main.html writes the robots meta).
 """
@@ -25,7 +29,8 @@ from pathlib import Path
 
 from scripts import project
 from scripts.content import rights_finder_paths as paths
-from scripts.content.rights_finder import RESULT, Flow
+from scripts.content.addresses import KEY as ADDRESS, suggested
+from scripts.content.rights_finder import RESULT, Flow, start_address
 from scripts.content.rights_finder_paths import State
 
 # French sets "?", "!", ";", ":" and « » apart with a space that must not break (a
@@ -37,7 +42,7 @@ NO_BREAK = {"fr": [(re.compile(r" (?=[?!;])"), "\u202f"), (re.compile(r" (?=[:»
 @dataclass(frozen=True)
 class GeneratedPage:
     state: State
-    src: str  # relative to the language folder: rights-finder-<state>.md
+    src: str  # the file, shared by its languages, in the language folder: rights-finder-<state>.md
     markdown: str
 
 
@@ -50,9 +55,16 @@ def reviewed(docs: Path, language: str, page: str):
     return project.page_meta((docs / language / f"{page}.md").read_text(encoding="utf-8-sig")).get("last_reviewed")
 
 
-def front_matter(title: str, last_reviewed) -> str:
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", "search:", "  exclude: true",
-             "robots: noindex"]
+def address_of(flow: Flow, state: State, language: str, start: str) -> str:
+    """Where the page of `state` is published in `language` (without .html): the start page's
+    address `start`, then each answer's `short` (or, before any answer, the first question)."""
+    said = [flow.question(q).answer(a).short[language] for q, a in state.answers]
+    return "-".join([start, *map(suggested, said or [flow.question(flow.start).text[language]])])
+
+
+def front_matter(title: str, address: str, last_reviewed) -> str:
+    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", f"{ADDRESS}: {address}", "search:",
+             "  exclude: true", "robots: noindex"]
     if last_reviewed:
         lines.append(f"last_reviewed: {last_reviewed}")
     return "\n".join([*lines, "---", ""])
@@ -65,6 +77,7 @@ class Writer:
         self.flow, self.language = flow, language
         self.counts = paths.question_counts(flow)
         self.last_reviewed = reviewed(docs, language, flow.page)
+        self.start = start_address(docs, language, flow.page)
 
     def t(self, key: str, **values) -> str:
         """One of the `texts`; only those with {placeholders} are filled in (others may hold {lang=en})."""
@@ -84,6 +97,9 @@ class Writer:
     def link(self, state: State) -> str:
         return src_of(self.flow, state)
 
+    def address(self, state: State) -> str:
+        return address_of(self.flow, state, self.language, self.start)
+
     def title(self, heading: str, state: State) -> str:
         return f"{heading} ({self.shorts(state)})" if state.answers else heading
 
@@ -100,7 +116,7 @@ class Writer:
 
     def question_page(self, state: State, question_id: str) -> str:
         question = self.flow.question(question_id)
-        lines = [front_matter(self.title(self.s(question.text), state), self.last_reviewed),
+        lines = [front_matter(self.title(self.s(question.text), state), self.address(state), self.last_reviewed),
                  self.back(state), "", self.step(state), "{: .finder-step }", "",
                  f"# {self.s(question.text)}", ""]
         if question.hint:
@@ -115,7 +131,7 @@ class Writer:
     def result_page(self, state: State) -> str:
         flow, language = self.flow, self.language
         listed = paths.outcome(flow, state)
-        lines = [front_matter(self.title(self.t("result"), state), self.last_reviewed),
+        lines = [front_matter(self.title(self.t("result"), state), self.address(state), self.last_reviewed),
                  self.back(state), "", f"# {self.t('result')}", "",
                  self.t("not_a_decision"), "{: .finder-decision }", ""]
         for applies, heading in ((True, "may_apply"), (False, "does_not_apply")):

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from scripts import project
 from scripts.content import rights_finder_paths as walk
-from scripts.content.rights_finder import Flow, read_flow
-from scripts.content.rights_finder_pages import src_of
+from scripts.content.rights_finder import Flow, read_flow, start_address
+from scripts.content.rights_finder_pages import address_of
 from scripts.findings import catalogs, report
 
 CATALOG = Path(__file__).with_name("messages.yml")
@@ -30,8 +30,10 @@ def line(key: str, language: str, **values) -> str:
 
 
 def address(flow: Flow, state: walk.State, language: project.Language) -> str:
-    """The built page's address from the site's root: rights-finder-start.html, fr/rights-finder-start.html."""
-    return language.folder + src_of(flow, state).removesuffix(".md") + ".html"
+    """The built page's address from the site's root, in its language: welke-rechten-kunsten.html,
+    fr/quels-droits-arts.html."""
+    start = start_address(flow.path.parent.parent, language.code, flow.page)
+    return f"{language.folder}{address_of(flow, state, language.code, start)}.html"
 
 
 def rights_pages(flow: Flow, state: walk.State) -> list[str]:

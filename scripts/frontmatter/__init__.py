@@ -13,7 +13,9 @@ in the page's language, with the line to change and a line to copy:
 - a value of the wrong type, a date that is not YYYY-MM-DD or does not exist
   (2026-02-30).
 What the schema cannot say is checked after loading: a date in the future,
-and a last_reviewed older than the schema's `stale_after_days` (a warning).
+and a last_reviewed older than the schema's `stale_after_days` (a warning);
+and each page's address (scripts/content/addresses.py): missing, not a valid
+address, on the home page, or the address of another page of its language.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.content import DataError, data_files
+from scripts.content import DataError, addresses, data_files
 from scripts.content.data_files import Document, Problem
 from scripts.content.pages import FRONT_MATTER_FIRST_LINE, FRONT_MATTER_SCHEMA, SourcePage, all_pages, pages_among
 from scripts.findings import WARNING, Finding, Reporter
@@ -76,7 +78,15 @@ def check(project_dir: Path, paths: list[Path] | None = None,
     """Every page of the project, or the pages among `paths`."""
     today = today or datetime.date.today()
     pages = all_pages(project_dir) if paths is None else pages_among(project_dir, paths)
-    return [found for page in pages for found in check_page(page, today)]
+    findings = [found for page in pages for found in check_page(page, today)]
+    # Only a front matter that could be read has an address to judge; the others are reported above.
+    readable = [page for page in pages if has_fields(page)]
+    return findings + addresses.findings(readable, all_pages(project_dir))
+
+
+def has_fields(page: SourcePage) -> bool:
+    document = page.front_matter().document
+    return document is not None and isinstance(document.data, dict)
 
 
 def check_page(page: SourcePage, today: datetime.date) -> list[Finding]:
@@ -92,6 +102,8 @@ def check_page(page: SourcePage, today: datetime.date) -> list[Finding]:
     suggested = {suggestion(problem) for problem in problems if problem.kind == "unknown"}
     findings, wrong_values = [], set()
     for problem in problems:
+        if problem.where[:1] == (addresses.KEY,):
+            continue  # the address check words it (check())
         # A misspelled key is one mistake: its fix already names the missing key.
         if problem.kind == "required" and problem.values["field"] in suggested:
             continue
@@ -152,7 +164,7 @@ def wrong_value(problem: Problem, page: SourcePage, document: Document) -> Findi
                               maximum=problem.error.validator_value)
     if entry.get("format") == "date":
         return REPORT.finding("invalid-date", file, language, line, key=key, value=written)
-    if isinstance(where[-1], int):
+    if isinstance(where[-1], int) or "enum" in entry:
         return REPORT.finding("value-not-allowed", file, language, line, key=key, value=written,
                               allowed=", ".join(entry.get("enum", ())))
     rule = WRONG_KIND.get(entry.get("type"), "not-text")

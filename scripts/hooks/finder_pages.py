@@ -5,7 +5,8 @@ One page per set of answers, made from docs/data/rights-finder.yml
 once mkdocs-static-i18n has chosen this build's files: MkDocs renders them
 like any page and checks every link on them. Each page gets the i18n
 plugin's alternates, so the language switch and hreflang lead to the same
-question or result in the other language. They are not in the menu; their
+question or result in the other language; each version says its address in
+its language (scripts/hooks/page_addresses.py publishes it there). They are not in the menu; their
 front matter keeps them out of search and of the sitemap. A wrong data file
 stops the build, naming file and line; without one (a test's small
 project), there is no finder.
@@ -40,9 +41,12 @@ def on_files(files, config):
     docs = Path(config.docs_dir)
     if not (docs / DATA).is_file():  # a project without a rights finder
         return files
-    for page in pages(load_flow(docs), language, docs):
-        versions = {other: _page_file(config, i18n, other, page.src, page.markdown if other == language else "")
-                    for other in i18n.build_languages}
+    flow = load_flow(docs)
+    # Every language's page, each with its front matter: its address is in that language.
+    written = {other: pages(flow, other, docs) for other in i18n.build_languages}
+    for same_state in zip(*written.values()):
+        versions = {other: _page_file(config, i18n, other, page.src, page.markdown)
+                    for other, page in zip(written, same_state)}
         versions[language].alternates = versions
         files.append(versions[language])
     return files

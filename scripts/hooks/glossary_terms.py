@@ -4,7 +4,10 @@
   wherever a page uses it: <abbr title="inkomensvervangende tegemoetkoming">IVT</abbr>.
   The abbr extension's own `glossary` option does this, set per language
   build, so no page's Markdown is changed.
-- The line {{ glossary }} on a page becomes the list of every term.
+- The line {{ glossary }} on a page becomes the list of every term; a name in
+  another language in an explanation is marked with its language (names.py).
+- The abbreviation of a term in another language carries that language
+  (<abbr lang="en" title="European Disability Card">EDC</abbr>).
 The terms come from scripts/content/glossary.py; a wrong glossary file stops
 the build, naming the file and the line.
 """
@@ -13,7 +16,9 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from scripts.content.glossary import MARKER, abbreviations, glossary_markdown, load_glossary
+from scripts.content.glossary import (MARKER, abbreviations, abbreviations_in_their_language, glossary_markdown,
+                                     load_glossary)
+from scripts.content.names import foreign_names, marked
 from scripts.hooks.plugin_errors import stops_the_build
 
 
@@ -33,5 +38,11 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     if MARKER not in markdown:
         return markdown
-    terms = load_glossary(Path(config.docs_dir), _language(config))
-    return markdown.replace(MARKER, glossary_markdown(terms))
+    docs, language = Path(config.docs_dir), _language(config)
+    names = foreign_names(docs, language)
+    return markdown.replace(MARKER, glossary_markdown(load_glossary(docs, language), lambda text: marked(text, names)))
+
+
+@stops_the_build
+def on_page_content(html, page, config, files):
+    return abbreviations_in_their_language(html, load_glossary(Path(config.docs_dir), _language(config)))

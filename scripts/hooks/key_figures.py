@@ -4,7 +4,8 @@ A line `{{ figure NAME }}` on a page becomes the figure of
 docs/data/figures/NAME.yml (scripts/content/figures.py). The charts are drawn
 once per language build and added to the build as generated files
 (figures/NAME.svg next to the language's pages), so MkDocs writes them and
-checks every link to them. A wrong figures file, or a marker naming a file
+checks every link to them. A name in another language in a figure's texts
+(European Disability Cards) is marked with its language. A wrong figures file, or a marker naming a file
 that does not exist, stops the build with a message that names the file and
 the line.
 """
@@ -18,6 +19,7 @@ from mkdocs.structure.files import File
 
 from scripts.content.figure_chart import render
 from scripts.content.figures import MARKER, chart_path, expand_markers, load_datasets
+from scripts.content.names import foreign_names, marked
 from scripts.hooks.plugin_errors import stops_the_build
 
 
@@ -42,5 +44,7 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     if not MARKER.search(markdown):
         return markdown
-    return expand_markers(markdown, Path(page.file.abs_src_path), page.file.src_uri,
-                          _i18n(config).current_language, load_datasets(Path(config.docs_dir)))
+    docs, language = Path(config.docs_dir), _i18n(config).current_language
+    names = foreign_names(docs, language)
+    return expand_markers(markdown, Path(page.file.abs_src_path), page.file.src_uri, language, load_datasets(docs),
+                          lambda text: marked(text, names))

@@ -13,9 +13,21 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://w
 SWITCH_LINKS = "nav.site-languages a"
 
 
-def counterpart(page: Page, language) -> PurePosixPath:
-    relative = page.path.relative_to(page.language.folder) if page.language.folder else page.path
-    return PurePosixPath(language.folder) / relative
+def counterpart(page: Page, language) -> PurePosixPath | None:
+    """Where the same page is published in `language`: the file of the same name in that
+    language's folder, at its own address. For a page made by the build (a step of the
+    rights finder), the page its alternate leads to, if that page's alternate leads back."""
+    source = page.source_page
+    if source is not None:
+        return page.site.site_path(source.in_language(language.code))
+    target = alternate_of(page, language)
+    other = page.site.page(target) if target else None
+    return target if other is not None and alternate_of(other, page.language) == page.path else None
+
+
+def alternate_of(page: Page, language) -> PurePosixPath | None:
+    alternate = page.soup.select_one(f'head link[rel="alternate"][hreflang="{language.code}"]')
+    return page.resolve(alternate["href"]) if alternate is not None else None
 
 
 def check_page(page: Page):

@@ -11,6 +11,8 @@ from urllib.parse import unquote
 from bs4 import BeautifulSoup
 
 from scripts import project
+from scripts.content import addresses
+from scripts.content.pages import SourcePage
 from scripts.content.rights_finder import made_from
 from scripts.findings import ERROR, Finding, Reporter
 
@@ -34,16 +36,23 @@ class Page:
         return self.path.name == ERROR_PAGE and self.path.parent == PurePosixPath(self.language.folder)
 
     @property
+    def source_page(self) -> SourcePage | None:
+        """The Markdown page published here (its front matter's address says where)."""
+        return self.site.published.get(self.path)
+
+    @property
     def source(self) -> str:
         """The file to change: the page's Markdown, the data file it is made from (a page
         of the rights finder), or the theme template."""
         if self.is_error_page:
             return "overrides/404.html"
+        if self.source_page is not None:
+            return self.source_page.shown
         relative = self.path.relative_to(self.language.folder) if self.language.folder else self.path
         markdown = f"docs/{self.language.code}/{relative.with_suffix('.md')}"
         if (self.site.project_dir / markdown).is_file():
             return markdown
-        return made_from(self.site.project_dir / "docs", relative.stem) or markdown
+        return made_from(self.site.project_dir / "docs", relative.stem, self.language.code) or markdown
 
     @cached_property
     def noindex(self) -> bool:
@@ -86,6 +95,20 @@ class Site:
     def load(cls, root: Path, project_dir: Path | None = None) -> "Site":
         project_dir = project_dir or project.ROOT
         return cls(root, project_dir, project.languages(project_dir / "mkdocs.yml"))
+
+    @cached_property
+    def site_paths(self) -> dict[SourcePage, PurePosixPath]:
+        """Where each Markdown page is published (its front matter's address)."""
+        return addresses.site_paths(self.project_dir)
+
+    @cached_property
+    def published(self) -> dict[PurePosixPath, SourcePage]:
+        """Which Markdown page each page of the site is made from."""
+        return {path: page for page, path in self.site_paths.items()}
+
+    def site_path(self, page: SourcePage) -> PurePosixPath | None:
+        """Where a Markdown page is published."""
+        return self.site_paths.get(page)
 
     def exists(self, path: PurePosixPath) -> bool:
         target = self.root / path

@@ -1,19 +1,31 @@
-"""Material's search index and its script's configuration: one index per language.
+"""Material's search index and its script's configuration: one index per language, the site's worker.
 
-mkdocs-static-i18n merges every language into the root search index
-(search/search_index.json: {"config": {"lang", "separator"…}, "docs":
-[{"location", "title", "text"}]}). `split_index` makes one index per language
-with that language's stemmer and stop words and locations relative to its
-folder; `with_search_base` points Material's script on a page without page
-context (the 404 page) to its language's index.
+Material's index (search/search_index.json) is {"config": {"lang", "separator",
+"pipeline", "fields"}, "docs": [{"location", "title", "text"}]}: one entry per
+page (its location without '#', listed first, which Material's script takes as
+the page the sections belong to) and one per heading (page#heading). Each
+language's index is made from that language's own pages
+(scripts/hooks/search_per_language.py): `language_index` sets its language
+(stop words) and writes its locations from the language's folder, as its pages'
+script looks them up.
+
+The page's script configuration (`<script id="__config">`) names the folder
+whose index it loads (`base`) and the search worker (`search`): `with_script_config`
+changes them, `site_worker` points the worker to the site's own
+(overrides/assets/javascripts/workers/site-search.js), which runs Material's.
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
 
 CONFIG_START = '<script id="__config" type="application/json">'
 CONFIG_END = "</script>"
+INDEX_FILE = "search/search_index.json"
+INDEX_SETTINGS = ("separator", "pipeline", "fields")
+SITE_WORKER = "site-search.js"
+MATERIAL_WORKER = "material"  # the query parameter that names Material's worker to the site's
 
 
 def without_soft_hyphens(text: str) -> str:
@@ -22,34 +34,32 @@ def without_soft_hyphens(text: str) -> str:
     return text.replace("\u00ad", "").replace("&shy;", "")
 
 
-def split_index(index: dict, languages: list[str], default: str) -> dict[str, dict]:
-    """Split a merged Material search index into one index per language.
-
-    Locations become relative to the language folder, as the page's base_url is.
-    """
-    split = {}
-    for language in languages:
-        prefix = "" if language == default else f"{language}/"
-        others = tuple(f"{other}/" for other in languages if other != default)
-        if prefix:
-            docs = [
-                {**doc, "location": doc["location"][len(prefix):]}
-                for doc in index["docs"]
-                if doc["location"].startswith(prefix)
-            ]
-        else:
-            docs = [doc for doc in index["docs"] if not doc["location"].startswith(others)]
-        docs = [{**doc, "title": without_soft_hyphens(doc["title"]), "text": without_soft_hyphens(doc["text"])}
-                for doc in docs]
-        split[language] = {"config": {**index["config"], "lang": [language]}, "docs": docs}
-    return split
+def language_index(entries: list[dict], settings: dict, language: str, folder: str) -> dict:
+    """The search index of one language from the entries of its own pages, whose
+    locations start with the language's folder ('' or 'fr/')."""
+    docs = [{**entry, "location": entry["location"].removeprefix(folder),
+             "title": without_soft_hyphens(entry["title"]), "text": without_soft_hyphens(entry["text"])}
+            for entry in entries]
+    return {"config": {"lang": [language], **{key: settings[key] for key in INDEX_SETTINGS}}, "docs": docs}
 
 
-def with_search_base(html: str, folder: str) -> str:
-    """The page with its script's `base` moved into a language folder ("fr/"), so the
-    script loads that folder's search index."""
+def script_config(html: str) -> dict:
+    start = html.index(CONFIG_START) + len(CONFIG_START)
+    return json.loads(html[start:html.index(CONFIG_END, start)])
+
+
+def with_script_config(html: str, **changes) -> str:
+    """The page with some values of its script's configuration changed."""
     start = html.index(CONFIG_START) + len(CONFIG_START)
     end = html.index(CONFIG_END, start)
-    script_config = json.loads(html[start:end])
-    script_config["base"] = script_config["base"] + folder
-    return html[:start] + json.dumps(script_config) + html[end:]
+    return html[:start] + json.dumps({**json.loads(html[start:end]), **changes}) + html[end:]
+
+
+def site_worker(material_worker: str) -> str:
+    """The site's search worker, next to Material's, told which one it runs:
+    ../assets/javascripts/workers/search.1234abcd.min.js →
+    ../assets/javascripts/workers/site-search.js?material=search.1234abcd.min.js"""
+    folder, name = posixpath.split(material_worker)
+    if name.startswith(SITE_WORKER):
+        return material_worker
+    return posixpath.join(folder, f"{SITE_WORKER}?{MATERIAL_WORKER}={name}")
