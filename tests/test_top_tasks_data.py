@@ -11,7 +11,7 @@ import yaml
 from scripts import toptasks
 from scripts.check import CHECKERS
 from scripts.content import top_tasks
-from scripts.findings import ERROR, WARNING
+from scripts.findings import ERROR, WARNING, catalogs
 from scripts.project import ROOT
 from scripts.toptasks.__main__ import main
 from tests.conftest import new_page
@@ -138,3 +138,18 @@ def test_the_command_exits_1_on_an_error(project, capsys):
 
     assert main(["--project-dir", str(project)]) == 1
     assert "top-task-page-missing" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_editors_guide_quotes_the_messages_as_they_are(language):
+    """CONTRIBUTING.<language>.md, part 10, quotes the findings: their rule and their words must not drift."""
+    guide = (ROOT / f"CONTRIBUTING.{language}.md").read_text(encoding="utf-8")
+    quoted = [line for line in guide.splitlines() if line.startswith(f"docs/data/top-tasks/{language}.yml:")]
+    messages = catalogs.load(ROOT / "scripts/content/messages.yml")
+
+    assert len(quoted) == 2
+    for line in quoted:
+        rule = line.split("[", 1)[1].split("]", 1)[0]
+        message = messages[rule]["message"][language]
+        assert message.split("{", 1)[0] in line, rule
+        assert message.rsplit("}", 1)[1] in line, rule
