@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from scripts import check
+from scripts.content.addresses import suggested
 from scripts.project import ROOT
 from tests.conftest import new_page, replace_in, small_project
 
@@ -228,7 +229,8 @@ def own_page(project, name, language, body, title=None, description=None, file_n
     title = title or name.replace("-", " ").capitalize()  # unique: two pages with one title is a finding
     description = description or {"nl": "Een korte uitleg voor de lezer.",
                                    "fr": "Une courte explication pour le lecteur."}[language]
-    head = f"---\ntitle: {title}\ndescription: {description}\nlast_reviewed: {TODAY}\n---\n\n# {title}\n\n"
+    head = (f"---\ntitle: {title}\ndescription: {description}\nlast_reviewed: {TODAY}\naddress: {suggested(name)}\n"
+            f"---\n\n# {title}\n\n")
     file_name = file_name or f"{name}.md"
     (project / "docs" / language / file_name).write_text(head + body, encoding="utf-8")
     other = TRANSLATION[language]

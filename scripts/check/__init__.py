@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, configcheck, frontmatter, langparts, parity, project, rendering, toptasks
+from scripts import buildcheck, configcheck, frontmatter, parity, project, rendering, toptasks
 from scripts.content import DataError
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
@@ -46,6 +46,12 @@ def check_language(project_dir: Path, site_dir: Path) -> list[Finding]:
     return langcheck.check_docs(project_dir)
 
 
+def check_language_of_parts(project_dir: Path, site_dir: Path) -> list[Finding]:
+    from scripts import langparts  # imported when it runs: it imports the language checker (above)
+
+    return langparts.check(project_dir)
+
+
 def check_rights_finder(project_dir: Path, site_dir: Path) -> list[Finding]:
     from scripts import finder  # imported when it runs: it imports the language checker (above)
 
@@ -58,7 +64,7 @@ CHECKERS: list[Checker] = [
     Checker("site", lambda project_dir, site_dir: check_site(site_dir, project_dir), needs_site=True),
     Checker("rendering", lambda project_dir, site_dir: rendering.check(site_dir, project_dir), needs_site=True),
     Checker("language", check_language),
-    Checker("language of parts", lambda project_dir, site_dir: langparts.check(project_dir)),
+    Checker("language of parts", check_language_of_parts),
     # Its errors also stop the build, which then reports them once, here, with the warnings.
     Checker("rights finder", check_rights_finder),
     Checker("top tasks", lambda project_dir, site_dir: toptasks.check(project_dir)),

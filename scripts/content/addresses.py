@@ -27,7 +27,8 @@ from pathlib import Path, PurePosixPath
 
 from scripts import project, safe_yaml
 from scripts.content.data_files import REPORT, schema
-from scripts.content.pages import FRONT_MATTER_FIRST_LINE, FRONT_MATTER_SCHEMA, SourcePage, all_pages, split
+from scripts.content.pages import (FRONT_MATTER_FIRST_LINE, FRONT_MATTER_SCHEMA, SourcePage, all_pages, decoded,
+                                   split)
 from scripts.findings import Finding
 
 KEY = "address"
@@ -116,14 +117,21 @@ def findings(pages: list[SourcePage], every_page: list[SourcePage] | None = None
     """What is wrong with the addresses of `pages`: none, not a valid address, one on the
     home page, one that another page of its language (among `every_page`) has too."""
     every_page = every_page or pages
-    texts = {page: page.path.read_text(encoding="utf-8-sig") for page in dict.fromkeys([*every_page, *pages])}
-    declared = {page: written(text) for page, text in texts.items()}
+    texts = {page: _text(page) for page in dict.fromkeys([*every_page, *pages])}
+    declared = {page: written(text or "") for page, text in texts.items()}
     taken: dict[tuple[str, str], list[SourcePage]] = defaultdict(list)
     for page in every_page:
         value = declared[page][0]
         if not is_home(page.name) and is_valid(value):
             taken[page.language, value].append(page)
-    return [finding for page in pages for finding in _page_findings(page, texts[page], *declared[page], taken)]
+    return [finding for page in pages if texts[page] is not None
+            for finding in _page_findings(page, texts[page], *declared[page], taken)]
+
+
+def _text(page: SourcePage) -> str | None:
+    """The page's text, or None when it is not UTF-8 text (the build reports that once, on its line)."""
+    text, unreadable = decoded(page.path, page.shown, page.language)
+    return None if unreadable else text
 
 
 def _page_findings(page: SourcePage, text: str, value, line: int | None, taken):
@@ -152,7 +160,7 @@ def site_paths(project_dir: Path) -> dict[SourcePage, PurePosixPath]:
     paths = {}
     for language, folder in folders.items():
         mine = [page for page in pages if page.language == language]
-        declared = {page.name: written(page.path.read_text(encoding="utf-8-sig"))[0] for page in mine}
+        declared = {page.name: written(_text(page) or "")[0] for page in mine}
         where = assigned(folder, declared)
         paths.update({page: where[page.name] for page in mine})
     return paths
