@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from scripts.audit import browser, load_settings
+from scripts import audit
+from scripts.audit import browser, load_settings, server
 from scripts.buildcheck import run_build
 from scripts.content.addresses import site_paths, suggested
 from scripts.content.rights_finder import DATA as FINDER_DATA
+from scripts.content.top_tasks import FOLDER as TOP_TASKS
 from scripts.project import ROOT
+from scripts.sitecheck.site import Site
 
 SMALL_PROJECT = Path(__file__).parent / "fixtures" / "small-project"
 
@@ -45,7 +48,7 @@ def project_copy(tmp_path) -> Path:
     """A small project that a test may break: the real mkdocs.yml (without its nav)
     and data, and one page per language from tests/fixtures/small-project, so tests
     do not change when the real content does. Theme and hooks are linked, not copied.
-    It has no rights finder: the finder's data names pages this project does not have."""
+    It has neither the rights finder nor the top tasks: their data name pages this project does not have."""
     return small_project(tmp_path)
 
 
@@ -55,7 +58,8 @@ def small_project(tmp_path: Path) -> Path:
     shutil.copytree(SMALL_PROJECT, project)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(re.sub(r"(?ms)^nav:\n.*?(?=^\S)", "", config), encoding="utf-8")
-    shutil.copytree(ROOT / "docs/data", project / "docs/data", ignore=shutil.ignore_patterns(FINDER_DATA.name))
+    shutil.copytree(ROOT / "docs/data", project / "docs/data",
+                    ignore=shutil.ignore_patterns(FINDER_DATA.name, TOP_TASKS.name))
     for shared in ("overrides", "scripts"):
         (project / shared).symlink_to(ROOT / shared)
     return project
@@ -83,6 +87,20 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    """The site built for, and served at, a free loopback address, once for every browser test:
+    (base URL, site folder, pages: every page the audit checks, from the site's root)."""
+    with server.bind() as listening:
+        base = server.base_url(listening)
+        folder = tmp_path_factory.mktemp("browser") / "site"
+        result = build(ROOT, folder, site_url=base)
+        assert result.returncode == 0, result.stderr
+        pages = audit.audited_pages(folder, base, Site.load(folder))
+        with server.serving(listening, folder):
+            yield base, folder, pages
 
 
 @pytest.fixture(scope="session")

@@ -16,11 +16,7 @@ from pathlib import Path
 import pytest
 from coloraide import Color
 
-from scripts import audit
-from scripts.audit import server
-from scripts.project import ROOT
-from scripts.sitecheck.site import Site
-from tests.conftest import build, published
+from tests.conftest import published
 
 pytestmark = pytest.mark.browser
 
@@ -52,18 +48,10 @@ FOCUSED = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """The site built for, and served at, a free loopback address: (base URL, site folder, pages)."""
-    with server.bind() as listening:
-        base = server.base_url(listening)
-        folder = tmp_path_factory.mktemp("browser") / "site"
-        result = build(ROOT, folder, site_url=base)
-        assert result.returncode == 0, result.stderr
-        pages = audit.audited_pages(folder, base, Site.load(folder))
-        with server.serving(listening, folder):
-            yield base, folder, pages
-
+@pytest.fixture
+def site(served_site):
+    """(base URL, site folder, pages): the site served once for every browser test (conftest.py)."""
+    return served_site
 
 
 @pytest.fixture

@@ -127,6 +127,8 @@ BROKEN = {
     "rights-finder": ("rights-finder.yml", replaced("docs/data/rights-finder.yml", "start: topic", "start: [topic]"),
                       catalogs.EVERY_LANGUAGE, "data-field-wrong", 24,
                       "Verwacht: de id van de eerste vraag. / Attendu : l'id de la première question."),
+    "top-tasks": ("fr.yml", replaced("docs/data/top-tasks/fr.yml", "link: tel:+3280098799", "link: 0800 987 99"),
+                  "fr", "data-field-wrong", 26, "Attendu : le début de l'adresse du lien : https://…, tel:+32… ou"),
 }
 
 

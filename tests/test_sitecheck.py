@@ -260,6 +260,14 @@ def test_a_heading_missing_from_the_index_is_reported_on_its_page(site_copy):
     assert finding.file == "docs/nl/parking-card.md" and "#in-het-kort" in finding.message
 
 
+def test_the_title_of_the_on_page_contents_needs_no_search_entry_a_heading_of_the_text_does(site_copy):
+    replace_in(site_copy / "parkeerkaart.html", "</article>",
+               '<nav><h2 id="zo-navigeer-je">Op deze pagina</h2></nav><h2 id="nieuwe-kop">Nieuw</h2></article>')
+
+    [finding] = [f for f in check_site(site_copy) if f.rule == "search-heading-missing"]
+    assert "#nieuwe-kop" in finding.message
+
+
 def test_a_result_that_leads_to_no_heading_or_no_page_is_reported(site_copy):
     french = read_index(site_copy, "fr")
     french["docs"] += [{"location": "allocations.html#disparu", "title": "x", "text": ""},

@@ -87,6 +87,16 @@ def test_a_link_text_that_names_its_target_passes(site_copy):
     assert findings_of(link_texts.check, site_copy) == []
 
 
+def test_a_link_to_a_heading_of_its_page_with_the_heading_s_words_passes_another_same_page_link_does_not(site_copy):
+    """The glossary's A to Z in the contents: "D" names the section D (French lists "d" as a vague word)."""
+    add_to_page(site_copy, "fr/index.html", '<h2 id="d">D</h2><p><a href="#d">D</a> <a href="#autre">d</a></p>'
+                                            '<p id="autre">Texte</p>')
+
+    [finding] = findings_of(link_texts.check, site_copy)
+
+    assert (finding.rule, finding.file) == ("link-text-vague", "docs/fr/index.md")
+
+
 def test_a_link_text_made_only_of_words_that_name_no_destination_is_vague_in_any_order():
     for text in ("klik hier", "Lees meer", "Klik op deze link", "meer info", "deze pagina", "Website"):
         assert is_vague(text, "nl"), text

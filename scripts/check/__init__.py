@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from scripts import buildcheck, configcheck, frontmatter, parity, project, rendering
+from scripts import buildcheck, configcheck, frontmatter, parity, project, rendering, toptasks
 from scripts.content import DataError
 from scripts.findings import ERROR, WARNING, Finding, add_output_arguments, catalogs, report
 from scripts.sitecheck import check_site
@@ -67,6 +67,7 @@ CHECKERS: list[Checker] = [
     Checker("language of parts", check_language_of_parts),
     # Its errors also stop the build, which then reports them once, here, with the warnings.
     Checker("rights finder", check_rights_finder),
+    Checker("top tasks", lambda project_dir, site_dir: toptasks.check(project_dir)),
 ]
 
 # The summary is for editors of every language (messages.yml).

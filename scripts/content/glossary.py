@@ -100,13 +100,24 @@ def sort_key(text: str) -> str:
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
+def initial(term: Term) -> str:
+    """The letter a term is listed under: "Économie" under E."""
+    return sort_key(term.term)[:1].upper()
+
+
 def glossary_markdown(terms: list[Term], mark: Callable[[str], str] = str) -> str:
     """Every term as a definition list (def_list extension), in alphabetical order, each
-    with its anchor (attr_list), so a page can link a term to its entry; `mark` marks the
-    names in another language in an explanation (scripts/content/names.py: marked)."""
-    entries = [f"{term.heading_markdown} {{#{anchor(term)}}}\n:   {mark(term.explanation)}\n"
-               for term in sorted(terms, key=lambda t: sort_key(t.term))]
-    return "\n".join(entries)
+    with its anchor (attr_list), so a page can link a term to its entry; under a heading
+    per letter (## M), so the page's contents are an A to Z a reader jumps through on a
+    phone (the glossary is 11 screens long at 320 px); `mark` marks the names in another
+    language in an explanation (scripts/content/names.py: marked)."""
+    blocks, letter = [], None
+    for term in sorted(terms, key=lambda t: sort_key(t.term)):
+        if initial(term) != letter:
+            letter = initial(term)
+            blocks.append(f"## {letter} {{#letter-{letter.lower()}}}\n")
+        blocks.append(f"{term.heading_markdown} {{#{anchor(term)}}}\n:   {mark(term.explanation)}\n")
+    return "\n".join(blocks)
 
 
 def abbreviations_in_their_language(html: str, terms: list[Term]) -> str:

@@ -17,40 +17,14 @@ language checker's (scripts/finder/ runs it for make check).
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from pathlib import Path
 
-import markdown
-
-from scripts import project
 from scripts.content import rights_finder_paths as paths
 from scripts.content.data_files import place
-from scripts.content.pages import split
+from scripts.content.page_html import anchors
 from scripts.content.rights_finder import RESULT, Flow
 from scripts.findings import ERROR, WARNING, Finding
 from scripts.project import shown
-
-ID = re.compile(r'\sid="([^"]+)"')
-
-
-@lru_cache
-def _extensions(config: Path):
-    return project.markdown_extensions(config)
-
-
-@lru_cache
-def _anchors(path: Path, config: Path, modified: float) -> frozenset[str]:
-    extensions, settings = _extensions(config)
-    html = markdown.Markdown(extensions=extensions, extension_configs=settings).convert(
-        split(path.read_text(encoding="utf-8-sig")).body)
-    return frozenset(ID.findall(html))
-
-
-def anchors(path: Path, config: Path) -> frozenset[str]:
-    """The ids the page at `path` will have once built with `config`'s Markdown extensions
-    (cached until the file changes)."""
-    return _anchors(path, config, path.stat().st_mtime)
 
 
 def texts_of(flow: Flow):

@@ -6,6 +6,8 @@
   announced as "link" and nothing more;
 - never a web address: "https://www.handicap.belgium.be" is read out letter by letter.
 The last two are checked in the page's text only; the theme names its own links.
+A link to a heading of its own page that carries the heading's words names its
+destination, whatever they are: the on-page contents, the glossary's A to Z ("D").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from scripts.sitecheck.site import Page, Site
 VAGUE_WORDS = Path(__file__).with_name("link_texts.yml")
 NOT_WORDS = re.compile(r"[^\w']+")
 WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def normalised(text: str) -> str:
@@ -48,10 +51,18 @@ def has_a_name(link) -> bool:
                 or any(image.get("alt", "").strip() for image in link.find_all("img")))
 
 
+def names_its_section(link, text: str, page: Page) -> bool:
+    """Whether the link leads to a heading of its own page and says that heading's words."""
+    if not link["href"].startswith("#"):
+        return False
+    heading = page.soup.find(id=link["href"][1:])
+    return heading is not None and heading.name in HEADINGS and normalised(heading.get_text(" ")) == normalised(text)
+
+
 def check_page(page: Page):
     for link in page.soup.find_all("a", href=True):
         text = link.get_text(" ", strip=True)
-        if is_vague(text, page.language.code):
+        if is_vague(text, page.language.code) and not names_its_section(link, text, page):
             yield located(page.finding("link-text-vague", category="html", text=text), page, link, f"[{text}]")
         elif not in_page_text(link):
             continue

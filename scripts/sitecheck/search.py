@@ -81,8 +81,10 @@ def text_of(page):
 
 
 def heading_ids(page) -> list[str]:
-    """The ids of the headings of the page's text, which its search entries lead to."""
-    return [heading["id"] for heading in text_of(page).find_all(HEADINGS) if heading.get("id")]
+    """The ids of the headings of the page's text, which its search entries lead to; not the
+    title of a navigation block in it (the on-page contents, "Op deze pagina"), which is no text."""
+    return [heading["id"] for heading in text_of(page).find_all(HEADINGS)
+            if heading.get("id") and not heading.find_parent("nav")]
 
 
 def first_heading(page) -> str | None:
