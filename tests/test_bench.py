@@ -15,8 +15,9 @@ LIMITS = budgets.load()
 KB = budgets.KB
 
 
-def visit(transferred, other_hosts=(), failed=()):
-    return {"requests": 5, "transferred": transferred, "uncompressed": 4 * transferred,
+def visit(transferred, other_hosts=(), failed=(), html=None):
+    return {"requests": 3, "transferred": transferred, "uncompressed": 4 * transferred,
+            "html_transferred": transferred * 0.7 if html is None else html,
             "other_hosts": list(other_hosts), "failed": list(failed)}
 
 
@@ -31,18 +32,35 @@ def verdicts(found):
 # Budgets
 
 def test_light_pages_with_only_local_requests_pass_the_first_visit_budgets():
-    found = budgets.first_visit([weighed(visit(44 * KB)), weighed(visit(40 * KB), page="index.html")],
-                                LIMITS["first_visit"])
+    found = budgets.first_visit([weighed(visit(19 * KB)), weighed(visit(15 * KB), page="index.html")],
+                                LIMITS["first_visit"], [weighed(visit(20 * KB), page="glossary.html")])
 
-    assert all(verdict.passed for verdict in found), [verdict.line() for verdict in found]
+    assert len(found) == 5 and all(verdict.passed for verdict in found), [verdict.line() for verdict in found]
 
 
-def test_a_page_over_60_kb_fails_and_is_named_with_its_weight():
-    found = verdicts(budgets.first_visit([weighed(visit(40 * KB), page="index.html"), weighed(visit(61 * KB))],
+def test_a_page_over_20_kb_fails_and_is_named_with_its_weight():
+    found = verdicts(budgets.first_visit([weighed(visit(15 * KB), page="index.html"), weighed(visit(21 * KB))],
                                          LIMITS["first_visit"]))
 
-    verdict = found["first visit ≤ 60 KB transferred"]
-    assert not verdict.passed and verdict.line() == "FAIL  first visit ≤ 60 KB transferred: heaviest allowances.html: 61.0 KB"
+    verdict = found["first visit ≤ 20 KB transferred"]
+    assert not verdict.passed and verdict.line() == "FAIL  first visit ≤ 20 KB transferred: heaviest allowances.html: 21.0 KB"
+
+
+def test_a_first_visit_far_above_its_own_html_fails_and_names_both():
+    found = verdicts(budgets.first_visit([weighed(visit(18 * KB, html=9 * KB)), weighed(visit(15 * KB))],
+                                         LIMITS["first_visit"]))
+
+    verdict = found["first visit ≤ 1.60 × the page's own HTML (the floor)"]
+    assert not verdict.passed
+    assert verdict.detail == "highest allowances.html: 2.00 × (18.0 KB against 9.0 KB of HTML)"
+
+
+def test_any_page_over_100_kb_uncompressed_fails_even_one_not_budgeted():
+    every_page = [weighed(visit(10 * KB), page="index.html"), weighed(visit(26 * KB), page="key-figures.html")]
+    found = verdicts(budgets.first_visit([weighed(visit(15 * KB))], LIMITS["first_visit"], every_page))
+
+    verdict = found["every page's first visit ≤ 100 KB uncompressed"]
+    assert not verdict.passed and verdict.detail == "largest of 2 pages key-figures.html: 104.0 KB"
 
 
 def test_a_page_heavier_than_three_quarters_of_stock_fails():
@@ -105,13 +123,14 @@ def test_every_budgeted_page_is_measured_in_both_languages():
 
 
 def test_the_tables_show_each_page_with_both_builds():
-    rows = [{"page": "allowances.html", "site": visit(44 * KB), "stock": visit(120 * KB, other_hosts=["https://fonts.example/a"]),
+    rows = [{"page": "allowances.html", "site": visit(44 * KB, html=22 * KB),
+             "stock": visit(120 * KB, other_hosts=["https://fonts.example/a"]),
              "lighthouse": {"site": {"performance": 1.0, "accessibility": 1.0},
                             "stock": {"performance": 0.97, "accessibility": 0.88}}}]
 
     weights, scores = "\n".join(weight_table(rows)), "\n".join(lighthouse_table(rows))
 
-    assert "allowances.html" in weights and "44.0 /  176.0" in weights and "0.37" in weights
+    assert "allowances.html" in weights and "44.0 /  176.0    2.00" in weights and "0.37" in weights
     assert "stock: also asked fonts.example" in weights
     assert "1.00 / 1.00" in scores and "0.97 / 0.88" in scores
 
@@ -151,6 +170,7 @@ def test_a_first_visit_counts_every_request_and_names_other_hosts_and_failures(c
 
     assert measured.requests == 4
     assert measured.uncompressed > len("p { color: #000 }\n" * 200) + (folder / "page.html").stat().st_size
+    assert (folder / "page.html").stat().st_size < measured.html_transferred < measured.transferred  # + headers
     assert f"{base}missing.png (404)" in measured.failed
     assert [url for url in measured.other_hosts if url.startswith("http://192.0.2.1/x.png")]
 

@@ -318,7 +318,10 @@ def test_in_forced_colours_focus_buttons_and_table_borders_stay_visible(chromium
         for box in boxes:  # a line the reader sees, in a colour other than the page's
             assert box["style"] == "solid" and box["width"] >= 0.5, (selector, box)
             assert Color(box["colour"]).contrast(Color(box["background"]), method="wcag21") >= 3, (selector, box)
-    assert page.eval_on_selector_all(".key-figure img", "images => images.every(image => image.naturalWidth > 0)")
+    for chart in page.locator(".key-figure img").all():  # charts load lazily, as the reader scrolls to them
+        chart.scroll_into_view_if_needed()
+    page.wait_for_function("() => [...document.querySelectorAll('.key-figure img')]"
+                           ".every(image => image.complete && image.naturalWidth > 0)")
     context.close()
 
 

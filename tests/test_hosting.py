@@ -54,8 +54,10 @@ def test_the_written_policy_names_the_hashes_and_refuses_frames_and_other_origin
     files = write_config(site, tmp_path / "nginx")
 
     assert sorted(path.name for path in files) == ["csp.conf", "http.conf", "site.conf"]
-    svg, default = re.findall(r'^\s*"?(\S+?)"?\s+"(.*)";$', (tmp_path / "nginx/csp.conf").read_text(), re.MULTILINE)
+    never_a_document, svg, default = re.findall(r'^\s*"?(\S+?)"?\s+"(.*)";$',
+                                                (tmp_path / "nginx/csp.conf").read_text(), re.MULTILINE)
     assert (svg[0], default[0]) == ("~^image/svg\\+xml", "default")
+    assert never_a_document[1] == "" and "text/css" in never_a_document[0]  # no header: not a document
     for policy in (svg[1], default[1]):
         assert f"script-src 'self' {KNOWN_HASH};" in policy
         assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
@@ -161,14 +163,27 @@ def test_the_browsers_default_icon_address_gets_the_sites_icon(served):
 
 def test_every_response_carries_the_security_headers_and_no_server_version(served):
     base, site = served
-    for path in ("", published("fr", "allowances.md"), fingerprinted(site, "assets/stylesheets/main.*.min.css"), "nope.html"):
+    documents = ("", published("fr", "allowances.md"), "nope.html", fingerprinted(site, "figures/*.svg"),
+                 fingerprinted(site, "assets/javascripts/workers/search.*.min.js"), "sitemap.xml")
+    never_documents = (fingerprinted(site, "assets/stylesheets/reading.*.min.css"), "assets/images/favicon.png")
+    for path in documents + never_documents:
         _, headers, _ = fetch(base + path)
-        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"], path
         assert headers["Strict-Transport-Security"].startswith("max-age=31536000"), path
         assert headers["X-Content-Type-Options"] == "nosniff", path
         assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin", path
-        assert "camera=()" in headers["Permissions-Policy"], path
         assert headers["Server"] == "nginx", path
+    for path in documents:  # what can be a document or a worker, which the policies govern
+        _, headers, _ = fetch(base + path)
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"], path
+        assert "camera=()" in headers["Permissions-Policy"], path
+
+
+def test_a_stylesheet_or_a_raster_image_goes_without_the_document_policies(served):
+    """Never a document nor a worker: the policies would only add bytes to every first visit."""
+    base, site = served
+    for path in (fingerprinted(site, "assets/stylesheets/reading.*.min.css"), "assets/images/favicon.png"):
+        _, headers, _ = fetch(base + path)
+        assert headers["Content-Security-Policy"] is None and headers["Permissions-Policy"] is None, path
 
 
 def test_only_svg_files_may_apply_inline_style_matplotlibs_charts_need_it(served):
@@ -196,8 +211,8 @@ def test_without_accept_encoding_files_are_sent_plain(served):
     assert headers["Content-Encoding"] is None
 
 
-@pytest.mark.parametrize("pattern", ["assets/stylesheets/main.*.min.css", "assets/javascripts/bundle.*.min.js",
-                                     "assets/javascripts/workers/search.*.min.js"])
+@pytest.mark.parametrize("pattern", ["assets/stylesheets/main.*.min.css", "assets/stylesheets/reading.*.min.css",
+                                     "assets/javascripts/bundle.*.min.js", "assets/javascripts/workers/search.*.min.js"])
 def test_files_with_a_content_hash_in_their_name_are_kept_a_year(served, pattern):
     _, headers, _ = fetch(served[0] + fingerprinted(served[1], pattern))
     assert headers["Cache-Control"] == YEAR

@@ -58,9 +58,10 @@ def built_and_served(stack: ExitStack, name: str, config_for, folder: Path) -> s
     return stack.enter_context(nginx.serving(site, port))
 
 
-def measure_pages(paths: list[str], with_lighthouse: bool, with_weight: bool) -> list[dict]:
+def measure_pages(paths: list[str], with_lighthouse: bool, with_weight: bool) -> tuple[list[dict], list[dict]]:
+    """The budgeted pages on both sites, and (with the weight) every page of this site."""
     sites = {"site": lambda folder, base: project.CONFIG, "stock": stock.stock_config}
-    rows = [{"page": path} for path in paths]
+    rows, every_page = [{"page": path} for path in paths], []
     with ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-")))
         bases = {name: built_and_served(stack, name, config, folder) for name, config in sites.items()}
@@ -71,11 +72,14 @@ def measure_pages(paths: list[str], with_lighthouse: bool, with_weight: bool) ->
             for row in rows:
                 for name, base in bases.items():
                     row[name] = weight.first_visit(chromium, base + row["page"], base).as_dict()
+            for path in sorted(page.relative_to(folder / "site").as_posix() for page in (folder / "site").rglob("*.html")):
+                every_page.append({"page": path, "site": weight.first_visit(chromium, bases["site"] + path,
+                                                                            bases["site"]).as_dict()})
             chromium.close()
         if with_lighthouse:
             for row in rows:
                 row["lighthouse"] = {name: lighthouse.scores(base + row["page"]) for name, base in bases.items()}
-    return rows
+    return rows, every_page
 
 
 def timed(function, *arguments, **options):
@@ -94,16 +98,21 @@ def measure_check() -> float:
     return timed(subprocess.run, [sys.executable, "-m", "scripts.check"], cwd=project.ROOT, capture_output=True)[1]
 
 
-def weight_table(rows: list[dict]) -> list[str]:
+def weight_table(rows: list[dict], every_page: list[dict] = ()) -> list[str]:
+    width = max(24, *(len(row["page"]) + 2 for row in rows))
     lines = ["First visit at a phone's size, empty cache, through nginx: requests, KB transferred "
-             "(compressed) / KB uncompressed",
-             f"{'page':<24}{'this site':>24}{'stock Material':>24}{'share':>8}"]
+             "(compressed) / KB uncompressed, and ÷ HTML: those bytes for each byte of the page's own HTML",
+             f"{'page':<{width}}{'this site':>24}{'÷ HTML':>8}{'stock Material':>24}{'÷ HTML':>8}{'share':>8}"]
     for row in rows:
         site, stock_visit = row["site"], row["stock"]
         cells = [f"{visit['requests']:>3} req {visit['transferred'] / KB:>6.1f} / {visit['uncompressed'] / KB:>6.1f}"
-                 for visit in (site, stock_visit)]
-        lines.append(f"{row['page']:<24}{cells[0]:>24}{cells[1]:>24}"
+                 f"{budgets.share_of_html(visit):>8.2f}" for visit in (site, stock_visit)]
+        lines.append(f"{row['page']:<{width}}{cells[0]:>32}{cells[1]:>32}"
                      f"{site['transferred'] / stock_visit['transferred']:>8.2f}")
+    if every_page:
+        largest = sorted(every_page, key=lambda page: -page["site"]["uncompressed"])[:3]
+        lines.append(f"Every page of this site ({len(every_page)}), largest first visits uncompressed: "
+                     + ", ".join(f"{page['page']} {page['site']['uncompressed'] / KB:.1f} KB" for page in largest))
     for name in ("site", "stock"):
         hosts = sorted({urlsplit(url).netloc for row in rows for url in row[name]["other_hosts"]})
         if hosts:
@@ -163,11 +172,11 @@ def run(argv: list[str] | None) -> int:
     results, verdicts, lines = {}, [], []
 
     if parts & {"weight", "lighthouse"}:
-        rows = measure_pages(page_paths(limits["pages"]), "lighthouse" in parts, "weight" in parts)
-        results["pages"] = rows
+        rows, every_page = measure_pages(page_paths(limits["pages"]), "lighthouse" in parts, "weight" in parts)
+        results["pages"], results["every_page"] = rows, every_page
         if "weight" in parts:
-            lines += weight_table(rows) + [""]
-            verdicts += budgets.first_visit(rows, limits["first_visit"])
+            lines += weight_table(rows, every_page) + [""]
+            verdicts += budgets.first_visit(rows, limits["first_visit"], every_page)
         if "lighthouse" in parts:
             lines += lighthouse_table(rows) + [""]
             verdicts += budgets.lighthouse([{"page": row["page"], "site": row["lighthouse"]["site"]} for row in rows],

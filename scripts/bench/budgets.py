@@ -32,15 +32,17 @@ def worst(pages: list[dict], value, higher_is_worse: bool = True) -> dict:
     return (max if higher_is_worse else min)(pages, key=value)
 
 
-def first_visit(pages: list[dict], budget: dict) -> list[Verdict]:
-    """`pages`: [{"page", "site": visit, "stock": visit}] (scripts/bench/weight.py's visits)."""
+def first_visit(pages: list[dict], budget: dict, every_page: list[dict] = ()) -> list[Verdict]:
+    """`pages`: [{"page", "site": visit, "stock": visit}] (scripts/bench/weight.py's visits);
+    `every_page`: [{"page", "site": visit}] for every page of the site."""
     limit = budget["max_kilobytes"] * KB
     strays = [f"{page['page']}: {url}" for page in pages
               for url in page["site"]["other_hosts"] + page["site"]["failed"]]
     heaviest = worst(pages, lambda page: page["site"]["transferred"])
     share = worst(pages, lambda page: page["site"]["transferred"] / page["stock"]["transferred"])
     share_value = share["site"]["transferred"] / share["stock"]["transferred"]
-    return [
+    floor = worst(pages, lambda page: share_of_html(page["site"]))
+    verdicts = [
         Verdict("no request to another host, none that fails", not strays,
                 "; ".join(strays) if strays else f"{len(pages)} pages, every request answered by the site"),
         Verdict(f"first visit ≤ {budget['max_kilobytes']} KB transferred", heaviest["site"]["transferred"] <= limit,
@@ -49,7 +51,23 @@ def first_visit(pages: list[dict], budget: dict) -> list[Verdict]:
                 share_value <= budget["max_share_of_stock"],
                 f"highest {share['page']}: {share_value:.2f} × ({share['site']['transferred'] / KB:.1f} KB "
                 f"against {share['stock']['transferred'] / KB:.1f} KB)"),
+        Verdict(f"first visit ≤ {budget['max_share_of_html']:.2f} × the page's own HTML (the floor)",
+                share_of_html(floor["site"]) <= budget["max_share_of_html"],
+                f"highest {floor['page']}: {share_of_html(floor['site']):.2f} × ({floor['site']['transferred'] / KB:.1f} KB "
+                f"against {floor['site']['html_transferred'] / KB:.1f} KB of HTML)"),
     ]
+    if every_page:
+        largest = worst(every_page, lambda page: page["site"]["uncompressed"])
+        verdicts.append(Verdict(
+            f"every page's first visit ≤ {budget['max_uncompressed_kilobytes']} KB uncompressed",
+            largest["site"]["uncompressed"] <= budget["max_uncompressed_kilobytes"] * KB,
+            f"largest of {len(every_page)} pages {largest['page']}: {largest['site']['uncompressed'] / KB:.1f} KB"))
+    return verdicts
+
+
+def share_of_html(visit: dict) -> float:
+    """A first visit's bytes for each byte of the page's own HTML (both transferred)."""
+    return visit["transferred"] / visit["html_transferred"] if visit["html_transferred"] else float("inf")
 
 
 def lighthouse(pages: list[dict], budget: dict) -> list[Verdict]:

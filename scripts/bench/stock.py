@@ -3,8 +3,8 @@
 Same Markdown (this project's docs/), same site settings, Markdown extensions,
 plugins (search, i18n) and content hooks (key figures, glossary terms,
 missing translations, the accessibility statement, page addresses: the same
-pages at the same addresses); stock theme settings: no
-overrides/ nor the hook that rewrites Material's markup, no site.css, no
+pages at the same addresses); stock theme settings: no overrides/ nor the hooks that
+rewrite Material's markup, minify site.js or write the reading stylesheet, no site.css, no
 theme features, Material's default fonts and footer. The two hooks that fix stock Material +
 i18n behaviour (one search index and one 404 page per language) are left out.
 """
@@ -19,7 +19,8 @@ from scripts import project
 
 SITE_FIXES = ("scripts/hooks/search_per_language.py", "scripts/hooks/files_per_language.py")
 THEME_SETTINGS = ("extra", "extra_css", "extra_javascript")
-THEME_HOOKS = ("scripts/hooks/theme_markup.py",)  # the site's changes to Material's markup
+# The site's changes to Material's markup, its script and its stylesheet.
+THEME_HOOKS = ("scripts/hooks/theme_markup.py", "scripts/hooks/site_script.py", "scripts/hooks/reading_stylesheet.py")
 
 
 def stock_config(folder: Path, site_url: str) -> Path:

@@ -3,7 +3,7 @@
 Each page is opened in a fresh browser context (empty cache), at a phone's
 size, and measured once the network is idle: every request (workers' too),
 the bytes transferred (headers and compressed body, as the server sent them)
-and the same files uncompressed. Requests to another host and requests that
+and the same files uncompressed, and of those the page's own HTML. Requests to another host and requests that
 fail are listed by address.
 """
 
@@ -21,6 +21,7 @@ class Visit:
     requests: int = 0
     transferred: int = 0
     uncompressed: int = 0
+    html_transferred: int = 0  # the page's own HTML: the floor of a first visit
     other_hosts: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
 
@@ -45,6 +46,8 @@ def first_visit(browser, url: str, base: str) -> Visit:
             visit.failed.append(f"{request.url} ({response.status})")
         visit.requests += 1
         visit.transferred += sizes["responseHeadersSize"] + sizes["responseBodySize"]
+        if request.is_navigation_request() and request.frame == page.main_frame:
+            visit.html_transferred = sizes["responseHeadersSize"] + sizes["responseBodySize"]
         visit.uncompressed += sizes["responseHeadersSize"] + (len(response.body()) if response else 0)
     visit.requests += len(not_loaded)
     visit.failed += not_loaded

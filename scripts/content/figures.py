@@ -198,8 +198,11 @@ def figure_markdown(dataset: Dataset, language: str, image: str, mark: Callable[
         "",
         mark(dataset.summary_text(language)),
         "",
+        # loading="lazy": a chart far down the page is fetched when the reader scrolls near it,
+        # not on every first visit (the key figures page has seven, each with its numbers in the
+        # table under it). Its size is known, so nothing moves when it arrives.
         f'![{catalogs.line(CATALOG, "figure-chart-alt", language)}]({image})'
-        f'{{ width="{WIDTH}" height="{round(height(dataset, language))}" }}',
+        f'{{ width="{WIDTH}" height="{round(height(dataset, language))}" loading="lazy" }}',
         "",
         "| " + " | ".join(_cell(text) for text in header) + " |",
         "| :-- |" + " --: |" * len(columns),

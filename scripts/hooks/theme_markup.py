@@ -1,4 +1,5 @@
-"""MkDocs hook: Material's markup outside its blocks, changed in every page (scripts/theme/material_markup.py).
+"""MkDocs hook: Material's markup outside its blocks, changed in every page (scripts/theme/material_markup.py),
+and the blank lines the templates leave between tags taken out (scripts/theme/compact_html.py).
 
 Material writes its menu's and search's checkboxes, the menu's backdrop and
 the contents toggle where no block or small partial reaches; each built
@@ -10,6 +11,7 @@ from __future__ import annotations
 from mkdocs.plugins import event_priority
 
 from scripts.hooks.plugin_errors import stops_the_build
+from scripts.theme.compact_html import compact
 from scripts.theme.material_markup import rewrite
 
 
@@ -18,11 +20,11 @@ from scripts.theme.material_markup import rewrite
 @event_priority(100)
 @stops_the_build
 def on_post_page(output, page, config):
-    return rewrite(output, page.file.src_uri)
+    return compact(rewrite(output, page.file.src_uri))
 
 
 @event_priority(100)
 @stops_the_build
 def on_post_template(output, template_name, config):
     """The 404 page, a theme template rather than a page."""
-    return rewrite(output, template_name) if template_name == "404.html" and output else output
+    return compact(rewrite(output, template_name)) if template_name == "404.html" and output else output

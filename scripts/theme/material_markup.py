@@ -16,6 +16,7 @@ Material's internals this depends on (re-check on an upgrade):
   Material's script and CSS use as the menu's and the search's open state,
   and the menu's backdrop <label class="md-overlay">;
 - partials/nav-item.html: the checkbox #__toc and its <label> in the menu;
+- base.html: Material's skip link (a.md-skip);
 - the icons Material inlines from .icons/ (<svg … viewBox="0 0 24 24">).
 """
 
@@ -66,6 +67,11 @@ REWRITES = [
     Rewrite("the contents label", "partials/nav-item.html",
             re.compile(r'[ \t]*<label class="md-nav__link md-nav__link--active" for="__toc">.*?</label>\n?', re.S),
             "", False),
+    # Material's skip link, on pages with headings only, to the first heading. The site's own
+    # (main.html) is on every page and goes to the content; site.css hid this one, so no
+    # reader ever saw or reached it: only bytes, and rules in the reading stylesheet.
+    Rewrite("Material's skip link", "base.html",
+            re.compile(r'[ \t]*<a href="[^"]*" class="md-skip">.*?</a>\n?', re.S), "", False),
 ]
 # Material's icons only decorate: the control around them has a name
 # (aria-label) or a text. Hidden from screen readers, outside the page's own

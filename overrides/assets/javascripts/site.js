@@ -11,9 +11,11 @@
    behind it stays hidden under the backdrop). Without JavaScript, site.css
    hides these buttons and shows the menu as a plain list.
 
-   Material's own script waits, inert, in a <template> until the reader opens
-   search, presses one of its keyboard shortcuts, or arrives from a search
-   result (?h=, whose words it highlights); then it is loaded and started. */
+   Material's own script and its full stylesheet wait, inert, in <template>s
+   until the reader opens search, presses one of its keyboard shortcuts, or
+   arrives from a search result (?h=, whose words it highlights); then they
+   are loaded, the stylesheet first, and the script started. Until then the
+   page is drawn with the reading stylesheet (scripts/theme/reading_css.py). */
 (function () {
   "use strict"
   // What Material's script does first: the page runs JavaScript, so the
@@ -70,24 +72,45 @@
   var SHORTCUTS = ["/", "s", "f", "n", "p", ",", "."] // Material's keys: search, next and previous page
   var materialRequested = false
 
+  // The element's load or error, as a promise (an error must not keep search waiting).
+  function loaded(element) {
+    return new Promise(function (done) {
+      element.addEventListener("load", done)
+      element.addEventListener("error", done)
+    })
+  }
+
+  // A copy of each inert element of a <template> (scripts and links in one are never loaded).
+  function added(templateId, selector, parent) {
+    var inert = document.getElementById(templateId)
+    var copies = []
+    if (!inert) return copies
+    inert.content.querySelectorAll(selector).forEach(function (source) {
+      var copy = document.createElement(source.tagName)
+      Array.prototype.forEach.call(source.attributes, function (attribute) {
+        copy.setAttribute(attribute.name, attribute.value)
+      })
+      copies.push(loaded(copy))
+      parent.appendChild(copy)
+    })
+    return copies
+  }
+
   function loadMaterial(shortcut) {
     if (materialRequested) return
     materialRequested = true
-    // Material's script looks up `header [for=__search]` (it focuses the
-    // search field when that is clicked, as site.js does) and stops without
-    // it: the search button takes that attribute for it.
-    if (searchButton) searchButton.setAttribute("for", "__search")
-    var inert = document.getElementById("site-material-scripts")
-    inert.content.querySelectorAll("script[src]").forEach(function (source) {
-      var script = document.createElement("script")
-      script.src = source.getAttribute("src")
-      script.addEventListener("load", function () {
-        // Material starts on DOMContentLoaded, which has usually passed by now
-        // (it listens once, so a second one changes nothing).
-        document.dispatchEvent(new Event("DOMContentLoaded"))
-        if (shortcut) window.dispatchEvent(new KeyboardEvent("keydown", { key: shortcut }))
-      })
-      document.body.appendChild(script)
+    // First the full stylesheets (the page was drawn with the reading one, which
+    // lacks the classes only Material's script adds), then the script.
+    Promise.all(added("site-stylesheets", "link[rel=stylesheet]", document.head)).then(function () {
+      // Material's script looks up `header [for=__search]` (it focuses the
+      // search field when that is clicked, as site.js does) and stops without
+      // it: the search button takes that attribute for it.
+      if (searchButton) searchButton.setAttribute("for", "__search")
+      return Promise.all(added("site-material-scripts", "script[src]", document.body))
+    }).then(function () {
+      // Material starts on DOMContentLoaded, which has passed by now.
+      document.dispatchEvent(new Event("DOMContentLoaded"))
+      if (shortcut) window.dispatchEvent(new KeyboardEvent("keydown", { key: shortcut }))
     })
   }
 
