@@ -38,7 +38,7 @@ lint: install ## check the language of every page: inclusive, plain, one word fo
 	$(PY) -m scripts.langcheck
 
 test: check ## every check: `make check`, all automated tests (browser tests too), the accessibility audit
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile  # one worker per core; a file's tests stay on one worker, with its fixtures
 	$(PY) -m scripts.audit
 
 # Installs its Node tools (.nodeenv/, node_modules/) and, as root on Debian/Ubuntu, Chromium if missing.
