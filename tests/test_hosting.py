@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import shlex
 import urllib.error
 import urllib.request
 
@@ -54,10 +55,11 @@ def test_the_written_policy_names_the_hashes_and_refuses_frames_and_other_origin
     files = write_config(site, tmp_path / "nginx")
 
     assert sorted(path.name for path in files) == ["csp.conf", "http.conf", "site.conf"]
-    never_a_document, svg, default = re.findall(r'^\s*"?(\S+?)"?\s+"(.*)";$',
-                                                (tmp_path / "nginx/csp.conf").read_text(), re.MULTILINE)
-    assert (svg[0], default[0]) == ("~^image/svg\\+xml", "default")
-    assert never_a_document[1] == "" and "text/css" in never_a_document[0]  # no header: not a document
+    entries = [shlex.split(line.rstrip(";")) for line in (tmp_path / "nginx/csp.conf").read_text().splitlines()
+               if line.startswith("    ")]
+    no_policies, svg, default = entries
+    assert (svg[0], default[0]) == ("~^apply image/svg\\+xml", "default")
+    assert no_policies == ["~^ ", ""]  # no header where http.conf's $site_document_policies is empty
     for policy in (svg[1], default[1]):
         assert f"script-src 'self' {KNOWN_HASH};" in policy
         assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
@@ -165,7 +167,8 @@ def test_every_response_carries_the_security_headers_and_no_server_version(serve
     base, site = served
     documents = ("", published("fr", "allowances.md"), "nope.html", fingerprinted(site, "figures/*.svg"),
                  fingerprinted(site, "assets/javascripts/workers/search.*.min.js"), "sitemap.xml")
-    never_documents = (fingerprinted(site, "assets/stylesheets/reading.*.min.css"), "assets/images/favicon.png")
+    never_documents = (fingerprinted(site, "assets/stylesheets/reading.*.min.css"), "assets/images/favicon.png",
+                       "assets/javascripts/site.js")
     for path in documents + never_documents:
         _, headers, _ = fetch(base + path)
         assert headers["Strict-Transport-Security"].startswith("max-age=31536000"), path
@@ -178,10 +181,11 @@ def test_every_response_carries_the_security_headers_and_no_server_version(serve
         assert "camera=()" in headers["Permissions-Policy"], path
 
 
-def test_a_stylesheet_or_a_raster_image_goes_without_the_document_policies(served):
+def test_a_stylesheet_a_raster_image_or_a_pages_script_goes_without_the_document_policies(served):
     """Never a document nor a worker: the policies would only add bytes to every first visit."""
     base, site = served
-    for path in (fingerprinted(site, "assets/stylesheets/reading.*.min.css"), "assets/images/favicon.png"):
+    for path in (fingerprinted(site, "assets/stylesheets/reading.*.min.css"), "assets/images/favicon.png",
+                 "assets/javascripts/site.js", fingerprinted(site, "assets/javascripts/bundle.*.min.js")):
         _, headers, _ = fetch(base + path)
         assert headers["Content-Security-Policy"] is None and headers["Permissions-Policy"] is None, path
 

@@ -29,7 +29,7 @@ from playwright.sync_api import sync_playwright
 from scripts import audit, project
 from scripts.audit import browser
 from scripts.audit.node import SetupError
-from scripts.bench import budgets, growth, langcheck_speed, lighthouse, stock, weight
+from scripts.bench import budgets, floor, growth, langcheck_speed, lighthouse, stock, weight
 from scripts.buildcheck import run_build
 from scripts.content import DataError, addresses
 from scripts.findings import report
@@ -72,6 +72,7 @@ def measure_pages(paths: list[str], with_lighthouse: bool, with_weight: bool) ->
             for row in rows:
                 for name, base in bases.items():
                     row[name] = weight.first_visit(chromium, base + row["page"], base).as_dict()
+                row["site"]["own_rules"] = floor.own_rules(folder / "site", row["page"])
             for path in sorted(page.relative_to(folder / "site").as_posix() for page in (folder / "site").rglob("*.html")):
                 every_page.append({"page": path, "site": weight.first_visit(chromium, bases["site"] + path,
                                                                             bases["site"]).as_dict()})
@@ -101,13 +102,15 @@ def measure_check() -> float:
 def weight_table(rows: list[dict], every_page: list[dict] = ()) -> list[str]:
     width = max(24, *(len(row["page"]) + 2 for row in rows))
     lines = ["First visit at a phone's size, empty cache, through nginx: requests, KB transferred "
-             "(compressed) / KB uncompressed, and ÷ HTML: those bytes for each byte of the page's own HTML",
-             f"{'page':<{width}}{'this site':>24}{'÷ HTML':>8}{'stock Material':>24}{'÷ HTML':>8}{'share':>8}"]
+             "(compressed) / KB uncompressed, and ÷ HTML: those bytes for each byte of the page's own HTML;",
+             "floor ÷ HTML: the page's HTML and the rules it alone uses (scripts/bench/floor.py), the same way",
+             f"{'page':<{width}}{'this site':>24}{'÷ HTML':>8}{'floor':>7}{'stock Material':>24}{'÷ HTML':>8}"
+             f"{'share':>8}"]
     for row in rows:
         site, stock_visit = row["site"], row["stock"]
         cells = [f"{visit['requests']:>3} req {visit['transferred'] / KB:>6.1f} / {visit['uncompressed'] / KB:>6.1f}"
                  f"{budgets.share_of_html(visit):>8.2f}" for visit in (site, stock_visit)]
-        lines.append(f"{row['page']:<{width}}{cells[0]:>32}{cells[1]:>32}"
+        lines.append(f"{row['page']:<{width}}{cells[0]:>32}{budgets.floor_share_of_html(site):>7.2f}{cells[1]:>32}"
                      f"{site['transferred'] / stock_visit['transferred']:>8.2f}")
     if every_page:
         largest = sorted(every_page, key=lambda page: -page["site"]["uncompressed"])[:3]

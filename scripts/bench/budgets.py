@@ -54,7 +54,9 @@ def first_visit(pages: list[dict], budget: dict, every_page: list[dict] = ()) ->
         Verdict(f"first visit ≤ {budget['max_share_of_html']:.2f} × the page's own HTML (the floor)",
                 share_of_html(floor["site"]) <= budget["max_share_of_html"],
                 f"highest {floor['page']}: {share_of_html(floor['site']):.2f} × ({floor['site']['transferred'] / KB:.1f} KB "
-                f"against {floor['site']['html_transferred'] / KB:.1f} KB of HTML)"),
+                f"against {floor['site']['html_transferred'] / KB:.1f} KB of HTML); the floor, the HTML and the rules "
+                f"that page alone uses: {floor_share_of_html(floor['site']):.2f} ×; the lowest floor of the "
+                f"{len(pages)} pages: {min(floor_share_of_html(page['site']) for page in pages):.2f} ×"),
     ]
     if every_page:
         largest = worst(every_page, lambda page: page["site"]["uncompressed"])
@@ -68,6 +70,12 @@ def first_visit(pages: list[dict], budget: dict, every_page: list[dict] = ()) ->
 def share_of_html(visit: dict) -> float:
     """A first visit's bytes for each byte of the page's own HTML (both transferred)."""
     return visit["transferred"] / visit["html_transferred"] if visit["html_transferred"] else float("inf")
+
+
+def floor_share_of_html(visit: dict) -> float:
+    """The floor of a first visit (the page's HTML and the rules it alone uses, scripts/bench/floor.py)
+    for each byte of that HTML."""
+    return share_of_html({**visit, "transferred": visit["html_transferred"] + visit["own_rules"]})
 
 
 def lighthouse(pages: list[dict], budget: dict) -> list[Verdict]:

@@ -25,9 +25,6 @@ NGINX_RULES = HOSTING / "nginx"
 POLICY = HOSTING / "csp.yml"
 RULE_FILES = ("http.conf", "site.conf")
 CSP_FILE = "csp.conf"
-# The content types that can be neither a document nor a worker (nginx/http.conf says the same
-# for the Permissions-Policy).
-NOT_A_DOCUMENT = "~^(text/css|image/(png|jpeg|gif|webp|avif|x-icon|vnd.microsoft.icon))"
 
 
 def script_hash(text: str) -> str:
@@ -70,13 +67,13 @@ def write_config(site_dir: Path, out: Path) -> list[Path]:
     csp = out / CSP_FILE
     csp.write_text(
         "# Written by `python -m scripts.hosting` from the built site: do not edit (hosting/csp.yml).\n"
-        "# Include inside `http { }`; nginx/site.conf sends it. A stylesheet or a raster image is\n"
-        "# never a document nor a worker, which a policy governs: they get none (an empty value\n"
-        "# sends no header).\n"
-        "map $sent_http_content_type $site_content_security_policy {\n"
-        f'    "{NOT_A_DOCUMENT}"  "";\n'
-        f'    "~^image/svg\\+xml"  "{values["svg"]}";\n'
-        f'    default              "{values["default"]}";\n'
+        "# Include inside `http { }` with nginx/http.conf; nginx/site.conf sends it. What is never a\n"
+        "# document nor a worker ($site_document_policies empty, http.conf) gets none: an empty\n"
+        "# value sends no header.\n"
+        'map "$site_document_policies $sent_http_content_type" $site_content_security_policy {\n'
+        '    "~^ "                      "";\n'
+        f'    "~^apply image/svg\\+xml"  "{values["svg"]}";\n'
+        f'    default                    "{values["default"]}";\n'
         "}\n",
         encoding="utf-8",
     )

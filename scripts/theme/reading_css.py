@@ -400,20 +400,25 @@ FULL_STYLESHEETS = re.compile(r'<template id="site-stylesheets">(.*?)</template>
 LINK_HREF = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
 
 
-def write_reading_stylesheet(site_dir: Path) -> Path:
-    """Decide the reading sheet from every built page, write it as reading.<content hash>.min.css and
-    link it from every page; DataError when the pages do not name the same full stylesheets, or
-    one is missing."""
-    pages = {path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.html"))}
-    linked = {path: html for path, html in pages.items() if READING_LINK.search(html)}
+def full_stylesheets(site_dir: Path, pages: Iterable[str]) -> list[str]:
+    """The texts of the full stylesheets the pages name in their template, in their order;
+    DataError when the pages do not name the same ones, or one is missing."""
     named = {tuple(PurePosixPath(href).name for href in LINK_HREF.findall(template[1]))
-             for template in map(FULL_STYLESHEETS.search, linked.values()) if template}
+             for template in map(FULL_STYLESHEETS.search, pages) if template}
     folder = site_dir / STYLESHEETS
     if len(named) != 1 or not all((folder / name).is_file() for name in next(iter(named))):
         raise DataError([FINDINGS.finding("theme-full-stylesheets", "overrides/main.html", None,
                                           named=" | ".join(", ".join(names) for names in sorted(named)) or "none")])
-    sheets = [(folder / name).read_text(encoding="utf-8") for name in next(iter(named))]
-    text = reading_stylesheet(sheets, pages.values())
+    return [(folder / name).read_text(encoding="utf-8") for name in next(iter(named))]
+
+
+def write_reading_stylesheet(site_dir: Path) -> Path:
+    """Decide the reading sheet from every built page, write it as reading.<content hash>.min.css and
+    link it from every page; DataError as full_stylesheets()."""
+    pages = {path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.html"))}
+    linked = {path: html for path, html in pages.items() if READING_LINK.search(html)}
+    text = reading_stylesheet(full_stylesheets(site_dir, linked.values()), pages.values())
+    folder = site_dir / STYLESHEETS
     for stale in folder.glob("reading.*.min.css"):
         stale.unlink()
     written = folder / f"reading.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}.min.css"
