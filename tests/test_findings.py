@@ -9,7 +9,7 @@ import pytest
 
 from scripts import project
 from scripts.content import data_files
-from scripts.findings import ERROR, WARNING, Finding, catalogs, report
+from scripts.findings import ERROR, WARNING, DataError, Finding, catalogs, report, report_site_check
 from scripts.project import ROOT
 
 FINDING = Finding("docs/fr/contact.md", 12, 5, "fr-handicapes", "inclusive", ERROR,
@@ -21,6 +21,23 @@ def test_a_finding_prints_as_one_clickable_line():
         "docs/fr/contact.md:12:5 error [fr-handicapes] « les handicapés » réduit une personne "
         "à son handicap. → les personnes handicapées"
     )
+
+
+def test_a_check_of_the_built_site_says_when_there_is_none_and_does_not_run(tmp_path, capsys):
+    ran = []
+
+    assert report_site_check(tmp_path, lambda: ran.append(1) or [], "human") == 1
+    assert not ran and capsys.readouterr().err == f"{tmp_path}: no built site here; run `make build` first.\n"
+
+
+def test_a_check_of_the_built_site_reports_a_data_file_it_cannot_use_as_its_findings(tmp_path, capsys):
+    (tmp_path / "index.html").write_text("<p>Start</p>", encoding="utf-8")
+
+    def check():
+        raise DataError([FINDING])
+
+    assert report_site_check(tmp_path, check, "human") == 1
+    assert FINDING.human() in capsys.readouterr().out
 
 
 def test_errors_exit_1_and_warnings_exit_0_unless_strict():

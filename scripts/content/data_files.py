@@ -27,22 +27,13 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from scripts import project, safe_yaml
 from scripts.findings import catalogs
-from scripts.findings import Finding, Reporter
+from scripts.findings import DataError, Finding, Reporter
 from scripts.project import shown
 
 SCHEMAS = Path(__file__).with_name("schemas")
 SCHEMA_SUFFIX = ".schema.yml"
 REPORT = Reporter(Path(__file__).with_name("messages.yml"), "data")
 EXPLAIN = "explain"
-
-
-class DataError(Exception):
-    """A data file that cannot be used, with its findings: one clickable line each. The lines
-    after the first are indented, so a build log (and make check) reads them as one entry."""
-
-    def __init__(self, findings: list[Finding]):
-        self.findings = findings
-        super().__init__("\n  ".join(finding.human() for finding in findings))
 
 
 @dataclass(frozen=True)

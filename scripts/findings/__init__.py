@@ -89,6 +89,16 @@ class Reporter:
         return Finding(file, line, column, rule, category or self.category, severity, text, fix)
 
 
+class DataError(Exception):
+    """A data file that cannot be used, with its findings: one clickable line each. The lines
+    after the first are indented, so a build log (and make check) reads them as one entry.
+    scripts/content raises it."""
+
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        super().__init__("\n  ".join(finding.human() for finding in findings))
+
+
 COMMAND = Reporter(CATALOG, "command")  # what a command says about the paths it is given
 
 
@@ -170,3 +180,17 @@ def run_page_check(check, argv: list[str] | None, prog: str, description: str, r
     if checked or not arguments.paths:
         findings += check(arguments.project_dir, checked or None)
     return report(findings, arguments.format, arguments.strict)
+
+
+def report_site_check(site: Path, check, output_format: str, strict: bool = False) -> int:
+    """The command line's end of a check of the built site: `check()`'s findings, printed. A
+    folder without a built site is one line saying so; a data file the check cannot use (a
+    DataError) is reported as its findings, where and how to fix it."""
+    if not (site / "index.html").is_file():
+        print(f"{site}: no built site here; run `make build` first.", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        findings = check()
+    except DataError as error:
+        findings = error.findings
+    return report(findings, output_format, strict)

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from scripts import project, rendering
-from scripts.content import DataError
-from scripts.findings import add_output_arguments, report
+from scripts.findings import add_output_arguments, report_site_check
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,14 +18,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the project folder with the pages' Markdown (default: this repository)")
     add_output_arguments(parser)
     arguments = parser.parse_args(argv)
-    if not (arguments.site / "index.html").is_file():
-        print(f"{arguments.site}: no built site here; run `make build` first.", file=sys.stderr)
-        return 1
-    try:
-        findings = rendering.check(arguments.site, arguments.project_dir)
-    except DataError as error:  # a wrong settings file (language_words.yml): where, and how to fix it
-        findings = error.findings
-    return report(findings, arguments.format, arguments.strict)
+    return report_site_check(arguments.site, lambda: rendering.check(arguments.site, arguments.project_dir),
+                             arguments.format, arguments.strict)
 
 
 if __name__ == "__main__":

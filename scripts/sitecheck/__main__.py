@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from scripts import project
-from scripts.content import DataError
-from scripts.findings import add_output_arguments, report
+from scripts.findings import add_output_arguments, report_site_check
 from scripts.sitecheck import check_site
 
 
@@ -22,14 +21,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the built site folder (default: site/)")
     add_output_arguments(parser)
     arguments = parser.parse_args(argv)
-    if not (arguments.site / "index.html").is_file():
-        print(f"{arguments.site}: no built site here; run `make build` first.", file=sys.stderr)
-        return 1
-    try:
-        findings = check_site(arguments.site)
-    except DataError as error:  # a wrong data file of a check (link_texts.yml): where, and how to fix it
-        findings = error.findings
-    return report(findings, arguments.format, arguments.strict)
+    return report_site_check(arguments.site, lambda: check_site(arguments.site), arguments.format, arguments.strict)
 
 
 if __name__ == "__main__":
