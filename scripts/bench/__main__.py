@@ -100,7 +100,7 @@ def measure_check() -> float:
 
 
 def weight_table(rows: list[dict], every_page: list[dict] = ()) -> list[str]:
-    width = max(24, *(len(row["page"]) + 2 for row in rows))
+    width = page_column_width(rows)
     lines = ["First visit at a phone's size, empty cache, through nginx: requests, KB transferred "
              "(compressed) / KB uncompressed, and ÷ HTML: those bytes for each byte of the page's own HTML;",
              "floor ÷ HTML: the page's HTML and the rules it alone uses (scripts/bench/floor.py), the same way",
@@ -124,13 +124,18 @@ def weight_table(rows: list[dict], every_page: list[dict] = ()) -> list[str]:
     return lines
 
 
+def page_column_width(rows: list[dict]) -> int:
+    return max(24, *(len(row["page"]) + 2 for row in rows))
+
+
 def lighthouse_table(rows: list[dict]) -> list[str]:
+    width = page_column_width(rows)
     lines = ["Lighthouse, mobile (simulated slow 4G): performance / accessibility",
-             f"{'page':<24}{'this site':>14}{'stock Material':>18}"]
+             f"{'page':<{width}}{'this site':>14}{'stock Material':>18}"]
     for row in rows:
         cells = [f"{scores['performance']:.2f} / {scores['accessibility']:.2f}"
                  for scores in (row["lighthouse"]["site"], row["lighthouse"]["stock"])]
-        lines.append(f"{row['page']:<24}{cells[0]:>14}{cells[1]:>18}")
+        lines.append(f"{row['page']:<{width}}{cells[0]:>14}{cells[1]:>18}")
     return lines
 
 

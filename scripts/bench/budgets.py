@@ -51,7 +51,7 @@ def first_visit(pages: list[dict], budget: dict, every_page: list[dict] = ()) ->
                 share_value <= budget["max_share_of_stock"],
                 f"highest {share['page']}: {share_value:.2f} × ({share['site']['transferred'] / KB:.1f} KB "
                 f"against {share['stock']['transferred'] / KB:.1f} KB)"),
-        Verdict(f"first visit ≤ {budget['max_share_of_html']:.2f} × the page's own HTML (the floor)",
+        Verdict(f"first visit ≤ {budget['max_share_of_html']:.2f} × the page's own HTML",
                 share_of_html(floor["site"]) <= budget["max_share_of_html"],
                 f"highest {floor['page']}: {share_of_html(floor['site']):.2f} × ({floor['site']['transferred'] / KB:.1f} KB "
                 f"against {floor['site']['html_transferred'] / KB:.1f} KB of HTML); the floor, the HTML and the rules "
