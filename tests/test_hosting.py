@@ -107,12 +107,13 @@ def test_as_root_on_debian_a_missing_nginx_is_installed(monkeypatch):
 
 @pytest.fixture(scope="module")
 def nginx_installed():
-    """The one place these tests may be skipped, as the issue allows: no nginx, and not root
-    on Debian or Ubuntu to install it (CI is, so there they always run)."""
+    """nginx's program. Without it the hosting is untested, so these tests fail, as the browser
+    tests do without Chromium: the message says how to install it (as root on Debian or
+    Ubuntu, as CI runs, it is installed here)."""
     try:
         return nginx.ensure_nginx()
     except nginx.NginxMissing as missing:
-        pytest.skip(f"{missing} (it is installed automatically only as root on Debian or Ubuntu)")
+        pytest.fail(f"{missing} It is installed automatically only as root on Debian or Ubuntu.", pytrace=False)
 
 
 @pytest.fixture(scope="module")
